@@ -1,0 +1,302 @@
+"""Align the sentences of two documents into groups, in any order, 1:1, 1:n or n:1.
+
+The idea
+--------
+Rewrites reorder paragraphs, so alignment cannot walk both texts in step the way ``diff`` does.
+It treats the two sides as a bipartite graph instead: sentences are nodes, and an edge joins two
+sentences whose similarity (``similarity.score``) reaches ``config.match``. Alignment then picks
+the set of groups that maximises one objective,
+
+    O = sum over groups g of (score(g) - match) * size(g)
+
+where score(g) compares the sentences of each side of g read together and size(g) counts its
+sentences. An edge just over the threshold adds almost nothing, so one strong pair is worth more
+than two weak ones that block it. It runs in three steps:
+
+1. **1:1, globally.** The graph splits into connected components (two reports of one story
+   mostly have small ones). In each, the Hungarian method finds the 1:1 matching of largest
+   total (score - match). This is a global optimum, not first-come greedy: a sentence never
+   takes a partner that a better-fitting sentence needed.
+2. **Splits and merges.** A sentence u may then join a group whose other side is one sentence y,
+   making it 1:n or n:1, when u matches y on its own (score >= match), when at least
+   ``config.join`` of u's content words find counterparts in y that the group had not used yet
+   (u is the other half of y, not a repeat), and when the move raises O, counting what u's old
+   group loses. The best such move is made first, and moves repeat until none raises O.
+3. **Leftovers.** Sentences freed by step 2 get one more 1:1 matching among themselves.
+
+Example: the aggregator writes ``... “no foreign forces” should remain, Al-Amiri told reporters.``
+and then ``“Not Turkish forces or French forces. This is a decision ...,” he added.``; Rudaw has
+both in one sentence. Step 1 pairs Rudaw's sentence with the first (0.80); step 2 adds the
+second (0.70 on its own, and its words are the rest of Rudaw's sentence), giving a 2:1 group.
+
+Cost
+----
+Scoring is n * m LCS computations in C++ (``score_matrix``). The Hungarian step is O(k^3) for a
+component of k sentences; for two versions of one story components stay small, but two
+documents that all share one vocabulary form one large component, and the step grows towards
+(n + m)^3. Step 2 considers only the edges of the graph and repeats at most n + m times.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from diffnews.config import Config
+from diffnews.similarity import Bag, combine, score, score_matrix
+
+__all__ = ["Group", "align"]
+
+_EPSILON = 1e-9
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Sentences of the two sides that say the same thing. Indexes refer to the lists given to
+    ``align``; each side is sorted and non-empty, and one side has exactly one sentence."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+    """``similarity.score`` of the two sides, each read as one text."""
+
+
+def align(
+    left: Sequence[Bag],
+    right: Sequence[Bag],
+    config: Config,
+    left_headlines: frozenset[int] = frozenset(),
+    right_headlines: frozenset[int] = frozenset(),
+) -> list[Group]:
+    """Groups of aligned sentences, ordered by their first left sentence. Every sentence is in
+    at most one group; a sentence in none is unique to its side.
+
+    Headlines align only with headlines, body sentences only with body sentences: a headline
+    sums up the whole story, so it resembles the lede of any version of it without being the
+    same passage."""
+    matrix = score_matrix(left, right, config)
+    n, m = len(left), len(right)
+    edges = {
+        (i, j)
+        for i in range(n)
+        for j in range(m)
+        if matrix[i, j] >= config.match and (i in left_headlines) == (j in right_headlines)
+    }
+
+    state = _State(left, right, config)
+    for i, j in _match(edges, matrix, n, m, config.match):
+        state.add((i,), (j,))
+    state.split_and_merge(edges, matrix)
+    free_l = {i for i in range(n) if i not in state.owner_left}
+    free_r = {j for j in range(m) if j not in state.owner_right}
+    leftover = {(i, j) for i, j in edges if i in free_l and j in free_r}
+    for i, j in _match(leftover, matrix, n, m, config.match):
+        state.add((i,), (j,))
+    return sorted(state.groups.values(), key=lambda g: (g.left[0], g.right[0]))
+
+
+class _State:
+    """The groups while they are being built, with each sentence's group."""
+
+    def __init__(self, left: Sequence[Bag], right: Sequence[Bag], config: Config) -> None:
+        self.left, self.right, self.config = left, right, config
+        self.groups: dict[int, Group] = {}
+        self.owner_left: dict[int, int] = {}
+        self.owner_right: dict[int, int] = {}
+        self._next = 0
+
+    def score(self, left: tuple[int, ...], right: tuple[int, ...]) -> float:
+        return score(
+            combine([self.left[i] for i in left]),
+            combine([self.right[j] for j in right]),
+            self.config,
+        )
+
+    def value(self, left: tuple[int, ...], right: tuple[int, ...]) -> float:
+        """A group's share of the objective O; 0 for a group with an empty side."""
+        if not left or not right:
+            return 0.0
+        return (self.score(left, right) - self.config.match) * (len(left) + len(right))
+
+    def add(self, left: tuple[int, ...], right: tuple[int, ...]) -> None:
+        key = self._next
+        self._next += 1
+        self.groups[key] = Group(left, right, self.score(left, right))
+        self.owner_left.update((i, key) for i in left)
+        self.owner_right.update((j, key) for j in right)
+
+    def remove(self, key: int) -> Group:
+        group = self.groups.pop(key)
+        for i in group.left:
+            del self.owner_left[i]
+        for j in group.right:
+            del self.owner_right[j]
+        return group
+
+    def split_and_merge(self, edges: set[tuple[int, int]], matrix) -> None:  # type: ignore[no-untyped-def]
+        # Each move raises O by more than _EPSILON and O is bounded, so this ends; the bound on
+        # rounds is a guard, not a limit reached in practice.
+        for _ in range(len(self.left) + len(self.right)):
+            move = self._best_move(edges)
+            if move is None:
+                return
+            _, side, u, target = move
+            old_key = (self.owner_left if side == "left" else self.owner_right).get(u)
+            if old_key is not None:
+                old = self.remove(old_key)
+                rest_l = tuple(i for i in old.left if (side, i) != ("left", u))
+                rest_r = tuple(j for j in old.right if (side, j) != ("right", u))
+                if rest_l and rest_r:
+                    self.add(rest_l, rest_r)
+            group = self.remove(target)
+            if side == "left":
+                self.add(tuple(sorted((*group.left, u))), group.right)
+            else:
+                self.add(group.left, tuple(sorted((*group.right, u))))
+
+    def _best_move(self, edges: set[tuple[int, int]]) -> tuple[float, str, int, int] | None:
+        best: tuple[float, str, int, int] | None = None
+        for i, j in sorted(edges):
+            for side, u, y, owners in (
+                ("left", i, j, self.owner_right),
+                ("right", j, i, self.owner_left),
+            ):
+                target = owners.get(y)
+                if target is None:
+                    continue
+                gain = self._gain(side, u, target)
+                if gain is not None and (best is None or gain > best[0] + _EPSILON):
+                    best = (gain, side, u, target)
+        return best
+
+    def _gain(self, side: str, u: int, target: int) -> float | None:
+        """How much O rises if sentence u of ``side`` joins group ``target``, or None if it
+        may not join."""
+        group = self.groups[target]
+        mine, other = (group.left, group.right) if side == "left" else (group.right, group.left)
+        if u in mine or len(other) != 1:
+            return None
+        own_bags, other_bags = (self.left, self.right) if side == "left" else (self.right, self.left)
+        if not _adds_content(own_bags, mine, u, other_bags[other[0]], self.config.join):
+            return None
+        owners = self.owner_left if side == "left" else self.owner_right
+        old_key = owners.get(u)
+        before = self.value(group.left, group.right)
+        after_l, after_r = (
+            (tuple(sorted((*group.left, u))), group.right)
+            if side == "left"
+            else (group.left, tuple(sorted((*group.right, u))))
+        )
+        after = self.value(after_l, after_r)
+        if old_key is not None:
+            old = self.groups[old_key]
+            before += self.value(old.left, old.right)
+            after += self.value(
+                tuple(i for i in old.left if (side, i) != ("left", u)),
+                tuple(j for j in old.right if (side, j) != ("right", u)),
+            )
+        gain = after - before
+        return gain if gain > _EPSILON else None
+
+
+def _adds_content(bags: Sequence[Bag], members: tuple[int, ...], u: int, other: Bag, join: float) -> bool:
+    """True if at least ``join`` of u's weighted content finds counterparts in ``other`` that the
+    group's members have not already used."""
+    from rapidfuzz.distance import LCSseq
+
+    before = LCSseq.similarity(combine([bags[k] for k in members]).content, other.content)
+    after = LCSseq.similarity(combine([bags[k] for k in (*members, u)]).content, other.content)
+    return after - before >= join * len(bags[u].content)
+
+
+def _match(
+    edges: set[tuple[int, int]], matrix, n: int, m: int, floor: float  # type: ignore[no-untyped-def]
+) -> list[tuple[int, int]]:
+    """The 1:1 matching over ``edges`` of largest total (score - floor), component by component.
+
+    Ties are broken towards pairs at similar relative positions in their documents, a rule that
+    reads the same from either side, so swapping the documents swaps the answer."""
+    pairs: list[tuple[int, int]] = []
+    for rows, cols in _components(edges):
+        weights = [
+            [
+                matrix[i, j] - floor + _EPSILON * (1 - abs(i / n - j / m)) if (i, j) in edges else 0.0
+                for j in cols
+            ]
+            for i in rows
+        ]
+        for r, c in _hungarian_max(weights):
+            if (rows[r], cols[c]) in edges:
+                pairs.append((rows[r], cols[c]))
+    return sorted(pairs)
+
+
+def _components(edges: set[tuple[int, int]]) -> list[tuple[list[int], list[int]]]:
+    """Connected components of the bipartite graph, each as (sorted rows, sorted columns)."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        a, b = find(("l", i)), find(("r", j))
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    members: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
+    for node in sorted(parent):
+        rows, cols = members.setdefault(find(node), ([], []))
+        (rows if node[0] == "l" else cols).append(node[1])
+    return sorted(members.values())
+
+
+def _hungarian_max(weights: list[list[float]]) -> list[tuple[int, int]]:
+    """Assignment of rows to columns with the largest total weight (all weights >= 0).
+
+    The shortest-augmenting-path form of the Hungarian method (Kuhn-Munkres with potentials):
+    rows are added one at a time, and each is given a column along the cheapest alternating path
+    under reduced costs, which the potentials keep non-negative. O(rows^2 * columns); it works
+    on the transpose when there are more rows than columns."""
+    rows = len(weights)
+    cols = len(weights[0]) if rows else 0
+    if rows == 0 or cols == 0:
+        return []
+    if rows > cols:
+        transposed = [[weights[r][c] for r in range(rows)] for c in range(cols)]
+        return sorted((r, c) for c, r in _hungarian_max(transposed))
+    top = max(max(row) for row in weights)
+    cost = [[top - w for w in row] for row in weights]  # minimise cost = maximise weight
+    inf = float("inf")
+    u = [0.0] * (rows + 1)  # row potentials, 1-based; index 0 is the virtual start
+    v = [0.0] * (cols + 1)  # column potentials
+    owner = [0] * (cols + 1)  # owner[c] = row matched to column c (1-based), 0 if none
+    for row in range(1, rows + 1):
+        owner[0] = row
+        col0 = 0
+        reach = [inf] * (cols + 1)
+        via = [0] * (cols + 1)
+        used = [False] * (cols + 1)
+        while owner[col0] != 0:
+            used[col0] = True
+            r0, delta, col1 = owner[col0], inf, 0
+            for c in range(1, cols + 1):
+                if not used[c]:
+                    reduced = cost[r0 - 1][c - 1] - u[r0] - v[c]
+                    if reduced < reach[c]:
+                        reach[c], via[c] = reduced, col0
+                    if reach[c] < delta:
+                        delta, col1 = reach[c], c
+            for c in range(cols + 1):
+                if used[c]:
+                    u[owner[c]] += delta
+                    v[c] -= delta
+                else:
+                    reach[c] -= delta
+            col0 = col1
+        while col0:
+            col1 = via[col0]
+            owner[col0] = owner[col1]
+            col0 = col1
+    return sorted((owner[c] - 1, c - 1) for c in range(1, cols + 1) if owner[c])

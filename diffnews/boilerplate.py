@@ -1,0 +1,49 @@
+"""Page furniture: text that came with the page, not with the story.
+
+Each rule is a named pattern. A sentence that matches one is furniture; so is every sentence of a
+paragraph that carries a photo credit, since the rest of such a paragraph is the caption.
+Furniture is labelled "boilerplate": it is not aligned, and it is left out of the percentages
+(``Config.boilerplate = False`` turns this off).
+
+>>> furniture(["Troops must leave.", "(Photo by AHMAD AL-RUBAYE / AFP)"], [0, 1])
+{1}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["RULES", "furniture"]
+
+# Photo credits mark a whole paragraph as a caption.
+_CREDIT = re.compile(
+    r"\((?:photo|image|picture|file photo)\s*(?:by|credit|:)"
+    r"|\bvia Getty Images\b|\bphoto credit\b|^(?:photo|image|picture)\s*:",
+    re.IGNORECASE,
+)
+
+RULES: dict[str, re.Pattern[str]] = {
+    "photo credit": _CREDIT,
+    "comment prompt": re.compile(
+        r"^(?:please )?(?:let us know|leave a comment|comments?\b|join the (?:conversation|discussion)"
+        r"|show comments|view comments).{0,80}$",
+        re.IGNORECASE,
+    ),
+    "share prompt": re.compile(
+        r"^(?:share|share this(?: article| story)?|tweet|email|print|read more|related"
+        r"|advertisement|subscribe.{0,60}|sign up.{0,60}|A\+\s*A-)[.!:]*$",
+        re.IGNORECASE,
+    ),
+    # A two-word kicker above a headline, such as "In Rudaw": "In" and one capitalised word.
+    "kicker": re.compile(r"^In [A-Z][\w.-]*$"),
+}
+
+
+def furniture(sentences: Sequence[str], paragraphs: Sequence[int]) -> set[int]:
+    """Indexes of the sentences that are page furniture. ``paragraphs[k]`` is sentence k's
+    paragraph."""
+    found = {k for k, text in enumerate(sentences) if any(r.search(text.strip()) for r in RULES.values())}
+    captions = {paragraphs[k] for k, text in enumerate(sentences) if _CREDIT.search(text)}
+    found |= {k for k, p in enumerate(paragraphs) if p in captions}
+    return found

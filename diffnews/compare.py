@@ -1,0 +1,153 @@
+"""``compare()``: from two texts to a ``Report``. Every step is a function of its own module:
+
+    segment    text -> sentences with offsets             (segment.py, nltk)
+    furniture  sentences -> which are page furniture       (boilerplate.py)
+    tokenize   sentence -> words, normalised and stemmed   (text.py)
+    align      words x words -> groups                      (similarity.py, align.py, rapidfuzz)
+    label      group -> shared or rephrased                 (classify.py)
+    changed    group -> words without a counterpart         (worddiff.py)
+
+This module only runs them in order and assembles the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from diffnews import __version__
+from diffnews.align import align
+from diffnews.boilerplate import furniture
+from diffnews.classify import label
+from diffnews.config import Config
+from diffnews.errors import InputError
+from diffnews.report import Label, Pair, Report, Sentence, Side, Summary
+from diffnews.segment import Span, segment
+from diffnews.similarity import Vocabulary, combine, surface
+from diffnews.text import Token, tokenize
+from diffnews.worddiff import changed
+
+__all__ = ["compare"]
+
+_FINAL_PUNCTUATION = frozenset(".!?…\"”’'")
+
+
+@dataclass(frozen=True)
+class _Document:
+    text: str
+    spans: list[Span]
+    tokens: list[list[Token]]
+    content: list[int]
+    """Indexes of the sentences that take part in alignment (not furniture, not wordless)."""
+    headline: int | None
+    """Index of the headline: the first content sentence, if it is alone in its paragraph and
+    has no final punctuation."""
+
+
+def compare(
+    left: str,
+    right: str,
+    *,
+    config: Config | None = None,
+    left_source: str | None = None,
+    right_source: str | None = None,
+) -> Report:
+    """Compare two reports of the same story. Never prints, never exits.
+
+    ``left`` and ``right`` are the original texts; every offset in the report refers to them.
+    Raises ``InputError`` if either has no text.
+
+    >>> report = compare("Troops must leave Iraq. Talks went on.", "Talks went on. Troops stay.")
+    >>> [(p.left, p.right, p.label.value) for p in report.pairs]
+    [(('L2',), ('R1',), 'shared')]
+    """
+    config = config or Config()
+    for name, text in (("left", left), ("right", right)):
+        if not text.strip():
+            raise InputError(f"the {name} text is empty or only white space; there is nothing to compare")
+    docs = [_read(left, config), _read(right, config)]
+    vocabulary = Vocabulary(d.tokens[k] for d in docs for k in d.content)
+    bags = [[vocabulary.bag(d.tokens[k]) for k in d.content] for d in docs]
+    headlines = [frozenset({d.content.index(d.headline)} if d.headline is not None else ()) for d in docs]
+    groups = align(bags[0], bags[1], config, headlines[0], headlines[1])
+
+    labels: list[dict[int, Label]] = [{}, {}]
+    owners: list[dict[int, int]] = [{}, {}]
+    pairs: list[Pair] = []
+    for number, group in enumerate(groups):
+        members = [[docs[0].content[i] for i in group.left], [docs[1].content[j] for j in group.right]]
+        overlap = surface(combine([bags[0][i] for i in group.left]), combine([bags[1][j] for j in group.right]))
+        group_label = label(overlap, config)
+        changed_left, changed_right = changed(
+            [t for k in members[0] for t in docs[0].tokens[k]],
+            [t for k in members[1] for t in docs[1].tokens[k]],
+            docs[0].text,
+            docs[1].text,
+        )
+        pairs.append(
+            Pair(
+                left=tuple(f"L{k + 1}" for k in members[0]),
+                right=tuple(f"R{k + 1}" for k in members[1]),
+                label=group_label,
+                score=round(group.score, 4),
+                overlap=round(overlap, 4),
+                changed_left=changed_left,
+                changed_right=changed_right,
+            )
+        )
+        for side in (0, 1):
+            for k in members[side]:
+                labels[side][k] = group_label
+                owners[side][k] = number
+
+    sides = [
+        _side(doc, prefix, source, labels[n], owners[n])
+        for n, (doc, prefix, source) in enumerate(((docs[0], "L", left_source), (docs[1], "R", right_source)))
+    ]
+    return Report(
+        left=sides[0],
+        right=sides[1],
+        pairs=tuple(pairs),
+        summary=Summary.of(sides[0], sides[1], pairs),
+        config=config,
+        version=__version__,
+    )
+
+
+def _read(text: str, config: Config) -> _Document:
+    spans = segment(text)
+    tokens = [tokenize(text, s.start, s.end) for s in spans]
+    skip = (
+        furniture([text[s.start : s.end] for s in spans], [s.paragraph for s in spans])
+        if config.boilerplate
+        else set()
+    )
+    content = [k for k, words in enumerate(tokens) if k not in skip and words]
+    headline = None
+    if content:
+        first = spans[content[0]]
+        alone = sum(1 for s in spans if s.paragraph == first.paragraph) == 1
+        if alone and text[first.end - 1] not in _FINAL_PUNCTUATION:
+            headline = content[0]
+    return _Document(text, spans, tokens, content, headline)
+
+
+def _side(
+    doc: _Document, prefix: str, source: str | None, labels: dict[int, Label], owners: dict[int, int]
+) -> Side:
+    content = set(doc.content)
+    sentences: Sequence[Sentence] = [
+        Sentence(
+            id=f"{prefix}{k + 1}",
+            start=span.start,
+            end=span.end,
+            paragraph=span.paragraph,
+            text=doc.text[span.start : span.end],
+            words=len(doc.tokens[k]),
+            label=labels.get(k, Label.UNIQUE if k in content else Label.BOILERPLATE),
+            headline=k == doc.headline,
+            pair=owners.get(k),
+        )
+        for k, span in enumerate(doc.spans)
+    ]
+    return Side(source=source, sentences=tuple(sentences))

@@ -1,0 +1,54 @@
+"""Every threshold diffnews uses, in one frozen object.
+
+The defaults were set on the fixture pairs in ``fixtures/`` (the Rudaw seed pair and the small
+pairs written for single phenomena) and checked against the MRPC and STS-B sentence pairs; see
+``docs/alignment.md`` for the reasoning behind each value. Override them from Python with
+``Config(match=0.4)`` or ``dataclasses.replace(config, ...)``, and from the command line with the
+option of the same name (``--match 0.4``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from diffnews.errors import ConfigError
+
+__all__ = ["Config"]
+
+
+@dataclass(frozen=True)
+class Config:
+    """Thresholds for aligning and labelling sentences."""
+
+    match: float = 0.4
+    """Smallest similarity (0 to 1) at which two sentences, or a sentence and a group, are
+    aligned. Below it a sentence stays unique. Higher: fewer, surer matches."""
+
+    shared: float = 0.8
+    """Smallest word overlap (0 to 1, the Dice coefficient of the two sides' words, function
+    words included, order ignored) at which an aligned group is "shared", near-verbatim, rather
+    than "rephrased". 0.8 allows about one word in five to differ."""
+
+    join: float = 0.5
+    """Smallest share (0 to 1) of a sentence's content words that must find new counterparts
+    on the other side before it joins an aligned group, making a 1:n or n:1 split or merge."""
+
+    short: int = 6
+    """Sentences with fewer content words than this count as short: the share of them found
+    inside a longer sentence is scaled by (words / short), so a three-word headline does not
+    match every sentence that happens to contain its words."""
+
+    boilerplate: bool = True
+    """Label page furniture (photo credits, comment prompts, section kickers) "boilerplate" and
+    leave it out of alignment and percentages. False treats every sentence as content."""
+
+    def __post_init__(self) -> None:
+        for name in ("match", "shared", "join"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ConfigError(f"--{name} must be between 0 and 1, not {value}")
+        if self.short < 1:
+            raise ConfigError(f"--short must be a whole number of at least 1, not {self.short}")
+
+    def to_dict(self) -> dict[str, float | int | bool]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -1,0 +1,249 @@
+"""The side-by-side view in the terminal, built from rich's own parts.
+
+It reads a ``Report`` and nothing else. Rows follow the left document; a right-only sentence
+comes after the row holding the right sentence before it, so each side reads in its own order
+wherever the alignment allows. Each row has a mark a reader can follow without colour:
+
+    =  shared        ~  rephrased        <  left only        >  right only        .  boilerplate
+
+Inside shared and rephrased rows, words with no counterpart on the other side are bold and
+underlined; where the console has no styles at all (piped, or ``--color never``) they are
+written ``[-like this-]`` on the left and ``{+like this+}`` on the right, as ``git diff
+--word-diff`` does. Text is wrapped, never cut. Below 60 columns, or with
+``layout="stacked"``, each row is printed as a block, left above right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.table import Table
+from rich.text import Text
+
+from diffnews.report import Label, Pair, Report, Sentence, SideSummary
+
+__all__ = ["TerminalView", "rows"]
+
+Layout = Literal["auto", "side", "stacked"]
+
+NARROW = 60
+"""Below this many columns, ``auto`` layout stacks the two sides."""
+
+STYLES = {
+    Label.SHARED: "green",
+    Label.REPHRASED: "yellow",
+    Label.BOILERPLATE: "dim",
+}
+LEFT_ONLY, RIGHT_ONLY = "red", "cyan"
+CHANGED = "bold underline"
+MARKS = {Label.SHARED: "=", Label.REPHRASED: "~", Label.BOILERPLATE: "."}
+
+# C0 and C1 control characters (but tab and newline) would let an article move the cursor or
+# recolour the terminal; each is shown as U+FFFD, one character for one, so spans stay aligned.
+_CONTROLS = {c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)]}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the view: a group, or one sentence with the other side blank."""
+
+    left: tuple[Sentence, ...]
+    right: tuple[Sentence, ...]
+    pair: Pair | None
+
+    @property
+    def mark(self) -> str:
+        if self.pair is not None:
+            return MARKS[self.pair.label]
+        (sentence,) = self.left or self.right
+        if sentence.label is Label.BOILERPLATE:
+            return MARKS[Label.BOILERPLATE]
+        return "<" if self.left else ">"
+
+
+def rows(report: Report) -> list[Row]:
+    """The rows of the view, in display order (see the module docstring)."""
+    placed: list[Row] = []
+    row_of_right: dict[str, int] = {}
+    for sentence in report.left.sentences:
+        if sentence.pair is None:
+            placed.append(Row((sentence,), (), None))
+        else:
+            pair = report.pairs[sentence.pair]
+            if pair.left[0] != sentence.id:
+                continue  # the group's row is already placed, at its first left sentence
+            placed.append(
+                Row(
+                    tuple(report.sentence(i) for i in pair.left),
+                    tuple(report.sentence(j) for j in pair.right),
+                    pair,
+                )
+            )
+            row_of_right.update((j, len(placed) - 1) for j in pair.right)
+    # Insert right-only sentences after their predecessor's row, keeping right order.
+    inserts: dict[int, list[Row]] = {}
+    anchor = -1
+    for sentence in report.right.sentences:
+        if sentence.pair is None:
+            inserts.setdefault(anchor, []).append(Row((), (sentence,), None))
+        else:
+            anchor = row_of_right[sentence.id]
+    ordered = list(inserts.get(-1, []))
+    for index, row in enumerate(placed):
+        ordered.append(row)
+        ordered.extend(inserts.get(index, []))
+    return ordered
+
+
+class TerminalView:
+    """A rich renderable of a whole report: legend, rows, summary."""
+
+    def __init__(self, report: Report, layout: Layout = "auto") -> None:
+        self.report = report
+        self.layout = layout
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        plain = console.color_system is None  # no escape codes at all: mark changes in text
+        stacked = self.layout == "stacked" or (self.layout == "auto" and options.max_width < NARROW)
+        yield from _legend(plain)
+        yield Text()
+        if stacked:
+            yield from _stacked(self.report, plain)
+        else:
+            yield _side_by_side(self.report, plain)
+        yield Text()
+        yield _summary(self.report)
+
+
+def _legend(plain: bool) -> Iterator[Text]:
+    marks = Text()
+    for mark, name, style in (
+        ("=", "shared", STYLES[Label.SHARED]),
+        ("~", "rephrased", STYLES[Label.REPHRASED]),
+        ("<", "left only", LEFT_ONLY),
+        (">", "right only", RIGHT_ONLY),
+        (".", "boilerplate", STYLES[Label.BOILERPLATE]),
+    ):
+        marks.append(f"{mark} {name}", style=style)
+        marks.append("  ")
+    marks.rstrip()
+    yield marks
+    changed = Text("words without a counterpart: ")
+    if plain:
+        changed.append("[-left-] {+right+}")
+    else:
+        changed.append("bold underline", style=CHANGED)
+    yield changed
+
+
+def _side_by_side(report: Report, plain: bool) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, expand=True, leading=1, padding=(0, 1), pad_edge=False)
+    table.add_column(_title(report.left.source, "left"), ratio=1, overflow="fold")
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column(_title(report.right.source, "right"), ratio=1, overflow="fold")
+    for row in rows(report):
+        table.add_row(
+            _cell(row.left, row.pair, "left", plain),
+            Text(row.mark, style=_row_style(row)),
+            _cell(row.right, row.pair, "right", plain),
+        )
+    return table
+
+
+def _stacked(report: Report, plain: bool) -> Iterator[Text]:
+    yield Text(f"< {_title(report.left.source, 'left')}    > {_title(report.right.source, 'right')}", style="bold")
+    for row in rows(report):
+        yield Text()
+        if row.pair is not None:
+            yield Text(f"{row.mark} {row.pair.label.value} ({row.pair.score:.2f})", style=_row_style(row))
+        for side, sentences, mark in (("left", row.left, "<"), ("right", row.right, ">")):
+            if sentences:
+                line = Text(f"{row.mark if row.pair is None else mark} ", style=_row_style(row))
+                line.append_text(_cell(sentences, row.pair, side, plain))
+                yield line
+
+
+def _title(source: str | None, side: str) -> str:
+    return source if source is not None else side
+
+
+def _row_style(row: Row) -> str:
+    return _style(row.pair, (row.left or row.right)[0], "left" if row.left else "right")
+
+
+def _style(pair: Pair | None, sentence: Sentence, side: str) -> str:
+    if pair is not None:
+        return STYLES[pair.label]
+    if sentence.label is Label.BOILERPLATE:
+        return STYLES[Label.BOILERPLATE]
+    return LEFT_ONLY if side == "left" else RIGHT_ONLY
+
+
+def _cell(sentences: Sequence[Sentence], pair: Pair | None, side: str, plain: bool) -> Text:
+    cell = Text()
+    spans = () if pair is None else (pair.changed_left if side == "left" else pair.changed_right)
+    for n, sentence in enumerate(sentences):
+        if n:
+            cell.append("\n")
+        cell.append(f"{sentence.id} ", style="dim")
+        cell.append_text(_sentence_text(sentence, spans, _style(pair, sentence, side), side, plain))
+    return cell
+
+
+def _sentence_text(
+    sentence: Sentence, spans: Sequence[tuple[int, int]], style: str, side: str, plain: bool
+) -> Text:
+    shown = sentence.text.translate(_CONTROLS).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    inside = [(max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start) for s, e in spans if s < sentence.end and e > sentence.start]
+    if not plain:
+        text = Text(shown, style=style)
+        for start, end in inside:
+            text.stylize(CHANGED, start, end)
+        return text
+    opening, closing = ("[-", "-]") if side == "left" else ("{+", "+}")
+    text = Text(style=style)
+    cursor = 0
+    for start, end in inside:
+        text.append(shown[cursor:start])
+        text.append(f"{opening}{shown[start:end]}{closing}")
+        cursor = end
+    text.append(shown[cursor:])
+    return text
+
+
+def _summary(report: Report) -> Table:
+    left, right = report.summary.left, report.summary.right
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, title="Summary", title_justify="left", title_style="bold")
+    table.add_column("")
+    table.add_column(_title(report.left.source, "left"), justify="right", overflow="fold")
+    table.add_column(_title(report.right.source, "right"), justify="right", overflow="fold")
+    for label in (Label.SHARED, Label.REPHRASED, Label.UNIQUE):
+        style = STYLES.get(label, "")
+        table.add_row(
+            Text(label.value, style=style),
+            _tally(left, label),
+            _tally(right, label),
+        )
+    table.add_row(
+        Text("boilerplate", style=STYLES[Label.BOILERPLATE]),
+        _tally(left, Label.BOILERPLATE),
+        _tally(right, Label.BOILERPLATE),
+    )
+    table.caption = (
+        f"{report.summary.shared_pairs} shared and {report.summary.rephrased_pairs} rephrased groups; "
+        "percentages are of each side's words, boilerplate not counted"
+    )
+    table.caption_justify = "left"
+    return table
+
+
+def _tally(summary: SideSummary, label: Label) -> str:
+    count = getattr(summary.sentences, label.value)
+    noun = "sentence" if count == 1 else "sentences"
+    if label is Label.BOILERPLATE:
+        return f"{count} {noun}"
+    return f"{count} {noun}  {getattr(summary.percent, label.value):5.1f}%"
