@@ -9,14 +9,16 @@ normalised words as another. Two measures are read off a pair of bags:
 
         dice        = 2I / (A + B)            how much of both is common
         containment = I / min(A, B)           how much of the smaller is inside the larger
-        score       = max(dice, (dice + containment * s) / 2)
+        base        = max(dice, (dice + containment * s) / 2)
+        score       = base ** max(1, short / n)
 
-    where s = min(1, n / short) shrinks containment when the shorter side has only n content
-    words. Dice
-    alone punishes a sentence that is a clause of a longer one; containment alone lets a
+    where n is the number of content words of the shorter side and s = min(1, n / short).
+    Dice alone punishes a sentence that is a clause of a longer one; containment alone lets a
     three-word headline match everything. The average keeps both in view, and ``max`` keeps
-    identical sentences at 1. Word order plays no part, so reordered clauses score as the
-    original did.
+    identical sentences at 1. Short sides pay twice, because a few words in common are weak
+    evidence: their containment is scaled by s, and the power asks a short side for a nearly
+    complete match (a three-word side needs base ** 2), while identical short lines still
+    score 1. Word order plays no part, so reordered clauses score as the original did.
 
 ``surface`` (0 to 1): is it near-verbatim?
     The Dice coefficient of the normalised words, function words included, order ignored.
@@ -109,14 +111,18 @@ def combine(bags: Sequence[Bag]) -> Bag:
     )
 
 
-def _combine_scores(
-    shared: float, size_a: int, size_b: int, words_a: int, words_b: int, short: int
-) -> float:
-    if shared <= 0:
-        return 0.0
-    dice = 2 * shared / (size_a + size_b)
-    containment = shared / min(size_a, size_b) * min(1.0, min(words_a, words_b) / short)
-    return max(dice, (dice + containment) / 2)
+def _formula(shared, size_a, size_b, words_a, words_b, short: int):  # type: ignore[no-untyped-def]
+    """The score from its parts; works on numbers and on numpy arrays alike (see module doc)."""
+    import numpy as np
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        words = np.minimum(words_a, words_b)
+        dice = np.where(shared > 0, 2 * shared / (size_a + size_b), 0.0)
+        containment = np.where(
+            shared > 0, shared / np.minimum(size_a, size_b) * np.minimum(1.0, words / short), 0.0
+        )
+        base = np.maximum(dice, (dice + containment) / 2)
+        return base ** np.maximum(1.0, short / np.maximum(words, 1))
 
 
 def score(a: Bag, b: Bag, config: Config | None = None) -> float:
@@ -125,7 +131,7 @@ def score(a: Bag, b: Bag, config: Config | None = None) -> float:
 
     shared = LCSseq.similarity(a.content, b.content)
     short = (config or Config()).short
-    return _combine_scores(shared, len(a.content), len(b.content), a.words, b.words, short)
+    return float(_formula(shared, len(a.content), len(b.content), a.words, b.words, short))
 
 
 def surface(a: Bag, b: Bag) -> float:
@@ -143,7 +149,6 @@ def score_matrix(left: Sequence[Bag], right: Sequence[Bag], config: Config | Non
 
     if not left or not right:
         return np.zeros((len(left), len(right)))
-    short = (config or Config()).short
     shared = cdist(
         [b.content for b in left],
         [b.content for b in right],
@@ -151,20 +156,14 @@ def score_matrix(left: Sequence[Bag], right: Sequence[Bag], config: Config | Non
         dtype=np.int32,
         workers=-1,
     ).astype(float)
-    size_a = np.array([len(b.content) for b in left], dtype=float)[:, None]
-    size_b = np.array([len(b.content) for b in right], dtype=float)[None, :]
-    words_a = np.array([b.words for b in left], dtype=float)[:, None]
-    words_b = np.array([b.words for b in right], dtype=float)[None, :]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        dice = np.where(shared > 0, 2 * shared / (size_a + size_b), 0.0)
-        containment = np.where(
-            shared > 0,
-            shared
-            / np.minimum(size_a, size_b)
-            * np.minimum(1.0, np.minimum(words_a, words_b) / short),
-            0.0,
-        )
-    return np.maximum(dice, (dice + containment) / 2)
+    return _formula(
+        shared,
+        np.array([len(b.content) for b in left], dtype=float)[:, None],
+        np.array([len(b.content) for b in right], dtype=float)[None, :],
+        np.array([b.words for b in left], dtype=float)[:, None],
+        np.array([b.words for b in right], dtype=float)[None, :],
+        (config or Config()).short,
+    )
 
 
 def similarity(a: str, b: str, config: Config | None = None) -> float:

@@ -1,0 +1,55 @@
+"""Every expectation of every fixture case (fixtures/README.md), one test each."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffnews import Report, Sentence
+from tests.cases import Case, Expectation, cases
+from tests.conftest import report_of
+
+CASES = cases()
+PARAMS = [
+    pytest.param(case, e, id=e.id, marks=[pytest.mark.xfail(reason=e.known_miss, strict=True)] if e.known_miss else [])
+    for case in CASES
+    for e in case.expectations
+]
+
+
+def find(report: Report, side: str, snippet: str) -> Sentence:
+    sentences = report.left.sentences if side == "left" else report.right.sentences
+    found = [s for s in sentences if " ".join(snippet.split()) in " ".join(s.text.split())]
+    assert len(found) == 1, f"case error: {snippet!r} is in {len(found)} {side} sentences, not one"
+    return found[0]
+
+
+@pytest.mark.parametrize(("case", "expectation"), PARAMS)
+def test_expectation(case: Case, expectation: Expectation) -> None:
+    report = report_of(case)
+    left = [find(report, "left", s) for s in expectation.left]
+    right = [find(report, "right", s) for s in expectation.right]
+    if expectation.kind == "sentence":
+        (sentence,) = left + right
+        assert sentence.label.value == expectation.label, sentence.text
+        return
+    pair_numbers = {s.pair for s in left + right}
+    assert len(pair_numbers) == 1 and None not in pair_numbers, (
+        f"not one group: {[(s.id, s.pair) for s in left + right]}"
+    )
+    pair = report.pairs[pair_numbers.pop()]  # type: ignore[index]
+    assert set(pair.left) == {s.id for s in left}
+    assert set(pair.right) == {s.id for s in right}
+    assert pair.label.value == expectation.label
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_every_sentence_is_expected_once(case: Case) -> None:
+    report = report_of(case)
+    named = [
+        find(report, side, snippet).id
+        for e in case.expectations
+        for side, snippets in (("left", e.left), ("right", e.right))
+        for snippet in snippets
+    ]
+    every = [s.id for s in (*report.left.sentences, *report.right.sentences)]
+    assert sorted(named) == sorted(every), "each sentence must be named by exactly one expectation"

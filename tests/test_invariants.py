@@ -1,0 +1,184 @@
+"""Properties that hold for every report, checked on the fixtures and on generated documents.
+
+Generated documents are built from the fixtures' own sentences: picked, shuffled, split into
+paragraphs and lightly edited (words dropped, repeated or swapped), so they look like news text
+while covering orders and overlaps no fixture has.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import diffnews
+from diffnews import Label, Report
+from diffnews.segment import segment
+from tests.cases import FIXTURES, cases
+from tests.conftest import report_of
+
+CASES = cases()
+POOL = sorted(
+    {case.left[s.start : s.end] for case in CASES for s in segment(case.left)}
+    | {case.right[s.start : s.end] for case in CASES for s in segment(case.right)}
+)
+
+
+def check_invariants(report: Report, left: str, right: str) -> None:
+    for side, text in ((report.left, left), (report.right, right)):
+        covered = [0] * len(text)
+        previous_end = 0
+        for n, s in enumerate(side.sentences, start=1):
+            assert s.id[1:] == str(n)
+            assert text[s.start : s.end] == s.text  # offsets slice the original text
+            assert s.text == s.text.strip() and s.text
+            assert s.start >= previous_end  # in reading order, not overlapping
+            previous_end = s.end
+            for k in range(s.start, s.end):
+                covered[k] += 1
+            assert (s.pair is None) == (s.label in (Label.UNIQUE, Label.BOILERPLATE))
+            if s.pair is not None:
+                assert s.label is report.pairs[s.pair].label
+        # every character that is not white space belongs to exactly one sentence
+        assert all(covered[k] == 1 for k, ch in enumerate(text) if not ch.isspace())
+    seen: list[str] = []
+    for number, pair in enumerate(report.pairs):
+        assert pair.label in (Label.SHARED, Label.REPHRASED)
+        assert 1 in (len(pair.left), len(pair.right))  # 1:1, 1:n or n:1
+        assert 0 <= pair.score <= 1 and 0 <= pair.overlap <= 1
+        for id_ in (*pair.left, *pair.right):
+            assert report.sentence(id_).pair == number
+            seen.append(id_)
+        members = [report.sentence(i) for i in (*pair.left, *pair.right)]
+        for spans, ids in ((pair.changed_left, pair.left), (pair.changed_right, pair.right)):
+            for start, end in spans:  # changed words lie inside the group's own sentences
+                assert any(report.sentence(i).start <= start < end <= report.sentence(i).end for i in ids)
+        assert members
+    assert len(seen) == len(set(seen))  # no sentence in two groups
+    for side, summary in ((report.left, report.summary.left), (report.right, report.summary.right)):
+        for label in Label:
+            assert getattr(summary.sentences, label.value) == sum(s.label is label for s in side.sentences)
+        content = [getattr(summary.percent, label.value) for label in (Label.SHARED, Label.REPHRASED, Label.UNIQUE)]
+        if any(s.label is not Label.BOILERPLATE and s.words for s in side.sentences):
+            assert sum(content) == pytest.approx(100, abs=0.2)
+
+
+def mirrored(report: Report) -> dict:
+    """``report.to_dict()`` as ``compare(right, left)`` should give it."""
+    flip = {"L": "R", "R": "L"}
+
+    def ids(values: list[str]) -> list[str]:
+        return [flip[v[0]] + v[1:] for v in values]
+
+    data = report.to_dict()
+    left, right = data["right"], data["left"]
+    for side in (left, right):
+        for s in side["sentences"]:
+            s["id"] = flip[s["id"][0]] + s["id"][1:]
+    pairs = [
+        {
+            **p,
+            "left": ids(p["right"]),
+            "right": ids(p["left"]),
+            "changed": {"left": p["changed"]["right"], "right": p["changed"]["left"]},
+        }
+        for p in data["pairs"]
+    ]
+    # pairs are ordered by their first left sentence; renumber the sentences' pair indexes
+    order = sorted(range(len(pairs)), key=lambda k: (int(pairs[k]["left"][0][1:]), int(pairs[k]["right"][0][1:])))
+    new_index = {old: new for new, old in enumerate(order)}
+    for side in (left, right):
+        for s in side["sentences"]:
+            if s["pair"] is not None:
+                s["pair"] = new_index[s["pair"]]
+    summary = data["summary"]
+    return {
+        **data,
+        "left": left,
+        "right": right,
+        "pairs": [pairs[k] for k in order],
+        "summary": {**summary, "left": summary["right"], "right": summary["left"]},
+    }
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_fixture_invariants(case) -> None:  # type: ignore[no-untyped-def]
+    check_invariants(report_of(case), case.left, case.right)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_swapping_the_sides_mirrors_the_report(case) -> None:  # type: ignore[no-untyped-def]
+    forward = diffnews.compare(case.left, case.right)
+    backward = diffnews.compare(case.right, case.left)
+    assert backward.to_dict() == mirrored(forward)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_same_input_same_json(case) -> None:  # type: ignore[no-untyped-def]
+    assert diffnews.compare(case.left, case.right).to_json() == diffnews.compare(case.left, case.right).to_json()
+
+
+def test_json_is_the_same_across_processes_and_hash_seeds() -> None:
+    """Set and dict order must not leak into the report: two interpreters with different hash
+    seeds give the same bytes."""
+    left, right = FIXTURES / "amiri-troops" / "aggregator.txt", FIXTURES / "amiri-troops" / "rudaw.txt"
+    outputs = []
+    for seed in ("1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-m", "diffnews", "compare", str(left), str(right), "--format", "json"],
+            capture_output=True,
+            env=env,
+            check=True,
+        )
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1]
+    json.loads(outputs[0])
+
+
+def test_identical_texts_are_all_shared() -> None:
+    text = CASES[0].left
+    report = diffnews.compare(text, text)
+    content = [s for s in report.left.sentences if s.label is not Label.BOILERPLATE]
+    assert content and all(s.label is Label.SHARED for s in content)
+    assert all(p.left[0][1:] == p.right[0][1:] and p.score == 1 and not p.changed_left for p in report.pairs)
+
+
+@st.composite
+def document(draw: st.DrawFn) -> str:
+    sentences = draw(st.lists(st.sampled_from(POOL), min_size=1, max_size=12))
+    edited = []
+    for sentence in sentences:
+        words = sentence.split(" ")
+        edit = draw(st.sampled_from(["keep", "keep", "drop", "repeat", "swap"]))
+        if edit == "drop" and len(words) > 3:
+            del words[draw(st.integers(0, len(words) - 1))]
+        elif edit == "repeat":
+            k = draw(st.integers(0, len(words) - 1))
+            words.insert(k, words[k])
+        elif edit == "swap" and len(words) > 1:
+            k = draw(st.integers(0, len(words) - 2))
+            words[k], words[k + 1] = words[k + 1], words[k]
+        edited.append(" ".join(words))
+    joins = draw(st.lists(st.sampled_from([" ", "\n\n", "\n"]), min_size=len(edited), max_size=len(edited)))
+    return "".join(s + j for s, j in zip(edited, joins, strict=True))
+
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(document(), document())
+def test_generated_invariants(left: str, right: str) -> None:
+    check_invariants(diffnews.compare(left, right), left, right)
+
+
+@SETTINGS
+@given(document(), document())
+def test_generated_mirror(left: str, right: str) -> None:
+    assert diffnews.compare(right, left).to_dict() == mirrored(diffnews.compare(left, right))

@@ -1,0 +1,104 @@
+"""Sentence segmentation on the shapes news text takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffnews.segment import segment
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in segment(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "U.S. forces left Iraq. Gen. Qasem Soleimani was killed in Jan. 2020 by a U.S. strike.",
+            ["U.S. forces left Iraq.", "Gen. Qasem Soleimani was killed in Jan. 2020 by a U.S. strike."],
+            id="abbreviations",
+        ),
+        pytest.param(
+            "Dr. Smith met Sen. Jones on Sept. 3. They spoke for an hour.",
+            ["Dr. Smith met Sen. Jones on Sept. 3.", "They spoke for an hour."],
+            id="titles-and-months",
+        ),
+        pytest.param(
+            "The report was written by J. R. Hartley and Mr. T. Okoye. It ran to 40 pages.",
+            ["The report was written by J. R. Hartley and Mr. T. Okoye.", "It ran to 40 pages."],
+            id="initials",
+        ),
+        pytest.param(
+            "There are 3,500 soldiers. Growth was 2.5 percent in 2021.",
+            ["There are 3,500 soldiers.", "Growth was 2.5 percent in 2021."],
+            id="numbers",
+        ),
+        pytest.param(
+            "“Not Turkish forces or French forces. This is a decision of the Iraqi people,” he added. Then he left.",
+            [
+                "“Not Turkish forces or French forces. This is a decision of the Iraqi people,” he added.",
+                "Then he left.",
+            ],
+            id="quotation-of-several-sentences-stays-whole",
+        ),
+        pytest.param(
+            '"We stay. We fight," she said. The talks ended.',
+            ['"We stay. We fight," she said.', "The talks ended."],
+            id="straight-quotes",
+        ),
+        pytest.param(
+            "He said: “We will stay. We will not leave.\n\nThe next paragraph continues the quote.”",
+            ["He said: “We will stay.", "We will not leave.", "The next paragraph continues the quote.”"],
+            id="quote-left-open-at-paragraph-end-merges-nothing",
+        ),
+        pytest.param(
+            "He resigned from his duties.According to the statement, he will stay on.",
+            ["He resigned from his duties.", "According to the statement, he will stay on."],
+            id="missing-space-after-period",
+        ),
+        pytest.param(
+            "Troops to leave Iraq\n\nMilitia leader says all foreign troops must go.",
+            ["Troops to leave Iraq", "Militia leader says all foreign troops must go."],
+            id="headline-without-period",
+        ),
+        pytest.param(
+            "A man speaks at a rally in Baghdad.\nAHMAD AL-RUBAYE/AFP via Getty Images\nThe rally was large.",
+            ["A man speaks at a rally in Baghdad.", "AHMAD AL-RUBAYE/AFP via Getty Images", "The rally was large."],
+            id="caption-lines",
+        ),
+        pytest.param(
+            "The council approved the budget after a debate that lasted four hours and\n"
+            "ended with a vote of seven to two in favour of the plan put forward by the\n"
+            "mayor. Taxes will rise.",
+            [
+                "The council approved the budget after a debate that lasted four hours and\n"
+                "ended with a vote of seven to two in favour of the plan put forward by the\n"
+                "mayor.",
+                "Taxes will rise.",
+            ],
+            id="hard-wrapped-paragraph",
+        ),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_paragraphs_are_numbered_and_never_crossed() -> None:
+    text = "One. Two.\n\n\nThree.\r\n\r\nFour."
+    spans = segment(text)
+    assert [text[s.start : s.end] for s in spans] == ["One.", "Two.", "Three.", "Four."]
+    assert [s.paragraph for s in spans] == [0, 0, 1, 2]
+
+
+def test_offsets_refer_to_the_original_text_with_odd_spaces() -> None:
+    text = "\ufeff  Macron\u00a0arrived in Baghdad.\u2003 He spoke.  "
+    for s in segment(text):
+        assert text[s.start : s.end] == text[s.start : s.end].strip()
+    assert [text[s.start : s.end] for s in segment(text)][-1] == "He spoke."
+
+
+def test_no_text_no_sentences() -> None:
+    assert segment("") == []
+    assert segment(" \n\n \t") == []
