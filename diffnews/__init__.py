@@ -19,17 +19,17 @@ from diffnews.report import Label, Pair, Report, Sentence, Side, Summary
 from diffnews.similarity import similarity
 
 __all__ = [
+    "Config",
+    "ConfigError",
+    "DiffnewsError",
+    "InputError",
+    "Label",
+    "Pair",
+    "Report",
+    "Sentence",
+    "Side",
+    "Summary",
     "__version__",
     "compare",
     "similarity",
-    "Config",
-    "Report",
-    "Side",
-    "Sentence",
-    "Pair",
-    "Summary",
-    "Label",
-    "DiffnewsError",
-    "InputError",
-    "ConfigError",
 ]

@@ -41,9 +41,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from diffnews.config import Config
 from diffnews.similarity import Bag, combine, score, score_matrix
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 __all__ = ["Group", "align"]
 
@@ -86,7 +91,7 @@ def align(
     state = _State(left, right, config)
     for i, j in _match(edges, matrix, n, m, config.match):
         state.add((i,), (j,))
-    state.split_and_merge(edges, matrix)
+    state.split_and_merge(edges)
     free_l = {i for i in range(n) if i not in state.owner_left}
     free_r = {j for j in range(m) if j not in state.owner_right}
     leftover = {(i, j) for i, j in edges if i in free_l and j in free_r}
@@ -133,7 +138,7 @@ class _State:
             del self.owner_right[j]
         return group
 
-    def split_and_merge(self, edges: set[tuple[int, int]], matrix) -> None:  # type: ignore[no-untyped-def]
+    def split_and_merge(self, edges: set[tuple[int, int]]) -> None:
         # Each move raises O by more than _EPSILON and O is bounded, so this ends; the bound on
         # rounds is a guard, not a limit reached in practice.
         for _ in range(len(self.left) + len(self.right)):
@@ -210,7 +215,7 @@ def _adds_content(bags: Sequence[Bag], members: tuple[int, ...], u: int, other: 
 
 
 def _match(
-    edges: set[tuple[int, int]], matrix, n: int, m: int, floor: float  # type: ignore[no-untyped-def]
+    edges: set[tuple[int, int]], matrix: NDArray[np.float64], n: int, m: int, floor: float
 ) -> list[tuple[int, int]]:
     """The 1:1 matching over ``edges`` of largest total (score - floor), component by component.
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from typer.exceptions import Abort, TyperException
@@ -20,6 +20,11 @@ from typer.exceptions import Abort, TyperException
 from diffnews import __version__
 from diffnews.config import Config
 from diffnews.errors import DiffnewsError, InputError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from diffnews.report import Report
 
 __all__ = ["app", "main", "run"]
 
@@ -34,18 +39,18 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     terminal = "terminal"
     json = "json"
 
 
-class Color(str, Enum):
+class Color(StrEnum):
     auto = "auto"
     always = "always"
     never = "never"
 
 
-class Layout(str, Enum):
+class Layout(StrEnum):
     auto = "auto"
     side = "side"
     stacked = "stacked"
@@ -80,7 +85,9 @@ def compare(
     ] = None,
     encoding: Annotated[
         str | None,
-        typer.Option(help="Encoding of both inputs, such as cp1252 or latin-1. [default: UTF-8, with or without BOM]"),
+        typer.Option(
+            help="Encoding of both inputs, such as cp1252 or latin-1. [default: UTF-8, with or without BOM]"
+        ),
     ] = None,
     match: Annotated[
         float | None,
@@ -88,21 +95,29 @@ def compare(
     ] = None,
     shared: Annotated[
         float | None,
-        typer.Option(help=f"Smallest word overlap for 'shared' rather than 'rephrased', 0-1. [default: {Config.shared}]"),
+        typer.Option(
+            help="Smallest word overlap for 'shared' rather than 'rephrased', 0-1. "
+            f"[default: {Config.shared}]"
+        ),
     ] = None,
     join: Annotated[
         float | None,
         typer.Option(
-            help=f"Share of a sentence's words that must be new to the group for a split or merge, 0-1. [default: {Config.join}]"
+            help="Share of a sentence's words that must be new to a group for a split or merge, 0-1. "
+            f"[default: {Config.join}]"
         ),
     ] = None,
     short: Annotated[
         int | None,
-        typer.Option(help=f"Sentences with fewer content words than this count as short. [default: {Config.short}]"),
+        typer.Option(
+            help=f"Sentences with fewer content words than this count as short. [default: {Config.short}]"
+        ),
     ] = None,
     keep_boilerplate: Annotated[
         bool,
-        typer.Option("--keep-boilerplate", help="Treat page furniture (photo credits, comment prompts) as content."),
+        typer.Option(
+            "--keep-boilerplate", help="Treat page furniture (photo credits, comment prompts) as content."
+        ),
     ] = False,
     color: Annotated[
         Color, typer.Option(help="Colour in the terminal view: auto follows the terminal and NO_COLOR.")
@@ -119,7 +134,7 @@ def compare(
         raise InputError("only one of the two inputs can be standard input (-)")
     if output is not None:
         _refuse_to_overwrite(output, left, right)
-    overrides = {"match": match, "shared": shared, "join": join, "short": short}
+    overrides: dict[str, Any] = {"match": match, "shared": shared, "join": join, "short": short}
     config = Config(**{k: v for k, v in overrides.items() if v is not None}, boilerplate=not keep_boilerplate)
     report = run_compare(
         read_input(left, encoding),
@@ -134,7 +149,7 @@ def compare(
         _emit_terminal(report, output, color, layout)
 
 
-def _emit_terminal(report, output: Path | None, color: Color, layout: Layout) -> None:  # type: ignore[no-untyped-def]
+def _emit_terminal(report: Report, output: Path | None, color: Color, layout: Layout) -> None:
     import io
 
     from diffnews.render.terminal import TerminalView
@@ -150,14 +165,16 @@ def _emit_terminal(report, output: Path | None, color: Color, layout: Layout) ->
     _emit(buffer.getvalue(), output)
 
 
-def _console(file, color: Color, to_file: bool = False):  # type: ignore[no-untyped-def]
+def _console(file: TextIO, color: Color, to_file: bool = False) -> Console:
     from rich.console import Console
 
     width = None if not to_file else 100
     if color is Color.never:
         return Console(file=file, color_system=None, width=width, highlight=False, emoji=False)
     if color is Color.always:
-        return Console(file=file, force_terminal=True, no_color=False, width=width, highlight=False, emoji=False)
+        return Console(
+            file=file, force_terminal=True, no_color=False, width=width, highlight=False, emoji=False
+        )
     if to_file:
         return Console(file=file, color_system=None, width=width, highlight=False, emoji=False)
     return Console(file=file, highlight=False, emoji=False)
@@ -165,7 +182,12 @@ def _console(file, color: Color, to_file: bool = False):  # type: ignore[no-unty
 
 def _refuse_to_overwrite(output: Path, *inputs: str) -> None:
     for name in inputs:
-        if name != "-" and Path(name).exists() and output.exists() and output.resolve() == Path(name).resolve():
+        if (
+            name != "-"
+            and Path(name).exists()
+            and output.exists()
+            and output.resolve() == Path(name).resolve()
+        ):
             raise InputError(f"--output {output} is one of the inputs; diffnews never overwrites its inputs")
 
 
@@ -180,7 +202,9 @@ def _emit(text: str, output: Path | None) -> None:
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
     except OSError as error:
-        raise InputError(f"--output {output}: cannot write there ({error.strerror}); check the folder") from None
+        raise InputError(
+            f"--output {output}: cannot write there ({error.strerror}); check the folder"
+        ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)

@@ -76,7 +76,9 @@ def compare(
     pairs: list[Pair] = []
     for number, group in enumerate(groups):
         members = [[docs[0].content[i] for i in group.left], [docs[1].content[j] for j in group.right]]
-        overlap = surface(combine([bags[0][i] for i in group.left]), combine([bags[1][j] for j in group.right]))
+        overlap = surface(
+            combine([bags[0][i] for i in group.left]), combine([bags[1][j] for j in group.right])
+        )
         group_label = label(overlap, config)
         changed_left, changed_right = changed(
             [t for k in members[0] for t in docs[0].tokens[k]],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DiffnewsError", "InputError", "ConfigError"]
+__all__ = ["ConfigError", "DiffnewsError", "InputError"]
 
 
 class DiffnewsError(Exception):

@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from diffnews.errors import InputError
 
-__all__ = ["read_input", "decode"]
+__all__ = ["decode", "read_input"]
 
 STDIN = "-"
 
@@ -55,13 +55,20 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     if codec == "utf-8":
         codec = "utf-8-sig"  # drops a byte-order mark if there is one
     if b"\x00" in data and not codec.startswith("utf-16") and not codec.startswith("utf-32"):
-        raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); diffnews compares text; convert it to plain text first")
+        raise InputError(
+            f"{name}: looks like a binary file (it contains NUL bytes); "
+            "diffnews compares plain text, so convert it to text first"
+        )
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
         bad = data[error.start : error.start + 1].hex()
-        hint = "try --encoding cp1252" if encoding is None else "try another --encoding, such as utf-8 or cp1252"
-        raise InputError(f"{name}: is not valid {encoding or 'UTF-8'} (byte 0x{bad} at offset {error.start}); {hint}") from None
+        hint = (
+            "try --encoding cp1252" if encoding is None else "try another --encoding, such as utf-8 or cp1252"
+        )
+        raise InputError(
+            f"{name}: is not valid {encoding or 'UTF-8'} (byte 0x{bad} at offset {error.start}); {hint}"
+        ) from None
     if not text.strip():
         raise InputError(f"{name}: is empty or only white space; there is nothing to compare")
     return text

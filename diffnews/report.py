@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from diffnews.config import Config
 
-__all__ = ["SCHEMA_VERSION", "Label", "Sentence", "Side", "Pair", "Tally", "Summary", "Report"]
+__all__ = ["SCHEMA_VERSION", "Label", "Pair", "Report", "Sentence", "Side", "Summary", "Tally"]
 
 SCHEMA_VERSION = 1
 """Version of the JSON format. It changes whenever a field is renamed, removed or changes
@@ -24,7 +24,7 @@ meaning; adding a field does not change it."""
 Spans = tuple[tuple[int, int], ...]
 
 
-class Label(str, Enum):
+class Label(StrEnum):
     """What a sentence, or an aligned group, is."""
 
     SHARED = "shared"
@@ -142,8 +142,8 @@ class Summary:
 
 
 def _side_summary(side: Side) -> SideSummary:
-    sentences = {label: 0 for label in Label}
-    words = {label: 0 for label in Label}
+    sentences = dict.fromkeys(Label, 0)
+    words = dict.fromkeys(Label, 0)
     for s in side.sentences:
         sentences[s.label] += 1
         words[s.label] += s.words

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -108,9 +109,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The paragraph's lines, or the paragraph whole if it is hard-wrapped."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end) if m.group().strip()]
-    wrapped = len(lines) > 1 and all(
-        _WRAP_MIN <= len(text[s:e].strip()) <= _WRAP_MAX for s, e in lines[:-1]
-    )
+    wrapped = len(lines) > 1 and all(_WRAP_MIN <= len(text[s:e].strip()) <= _WRAP_MAX for s, e in lines[:-1])
     if wrapped:
         yield start, end
     else:
@@ -124,8 +123,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     quotations = _quotations(block)
     cuts = {c for c in cuts if not any(open_ < c <= close for open_, close in quotations)}
     cuts.add(0)
-    bounds = sorted(cuts) + [len(block)]
-    for s, e in zip(bounds, bounds[1:], strict=False):
+    for s, e in pairwise([*sorted(cuts), len(block)]):
         piece = block[s:e]
         stripped = piece.strip()
         if stripped:

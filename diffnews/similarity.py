@@ -48,11 +48,16 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from diffnews.config import Config
 from diffnews.text import Token, tokenize
 
-__all__ = ["Bag", "Vocabulary", "similarity", "score", "surface", "score_matrix", "combine"]
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+__all__ = ["Bag", "Vocabulary", "combine", "score", "score_matrix", "similarity", "surface"]
 
 _WEIGHT_SLOTS = 8  # ids per stem: a weight may go up to 8
 
@@ -81,8 +86,7 @@ class Vocabulary:
             df.update({t.stem for t in tokens if t.stem is not None})
         self._ids: dict[str, int] = {}
         self._weights = {
-            stem: min(_WEIGHT_SLOTS, round(1 + math.log((1 + n) / (1 + count))))
-            for stem, count in df.items()
+            stem: min(_WEIGHT_SLOTS, round(1 + math.log((1 + n) / (1 + count)))) for stem, count in df.items()
         }
 
     def bag(self, tokens: Sequence[Token]) -> Bag:
@@ -111,7 +115,7 @@ def combine(bags: Sequence[Bag]) -> Bag:
     )
 
 
-def _formula(shared, size_a, size_b, words_a, words_b, short: int):  # type: ignore[no-untyped-def]
+def _formula(shared: Any, size_a: Any, size_b: Any, words_a: Any, words_b: Any, short: int) -> Any:
     """The score from its parts; works on numbers and on numpy arrays alike (see module doc)."""
     import numpy as np
 
@@ -141,7 +145,9 @@ def surface(a: Bag, b: Bag) -> float:
     return float(Indel.normalized_similarity(a.surface, b.surface))
 
 
-def score_matrix(left: Sequence[Bag], right: Sequence[Bag], config: Config | None = None):  # type: ignore[no-untyped-def]
+def score_matrix(
+    left: Sequence[Bag], right: Sequence[Bag], config: Config | None = None
+) -> NDArray[np.float64]:
     """``score`` for every left x right pair, as an n x m numpy array of float."""
     import numpy as np
     from rapidfuzz.distance import LCSseq
@@ -156,7 +162,7 @@ def score_matrix(left: Sequence[Bag], right: Sequence[Bag], config: Config | Non
         dtype=np.int32,
         workers=-1,
     ).astype(float)
-    return _formula(
+    matrix: NDArray[np.float64] = _formula(
         shared,
         np.array([len(b.content) for b in left], dtype=float)[:, None],
         np.array([len(b.content) for b in right], dtype=float)[None, :],
@@ -164,6 +170,7 @@ def score_matrix(left: Sequence[Bag], right: Sequence[Bag], config: Config | Non
         np.array([b.words for b in right], dtype=float)[None, :],
         (config or Config()).short,
     )
+    return matrix
 
 
 def similarity(a: str, b: str, config: Config | None = None) -> float:

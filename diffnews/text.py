@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Token", "tokenize", "normalize"]
+__all__ = ["Token", "normalize", "tokenize"]
 
 # Dotted initialisms first (U.S., U.N.), then numbers with inner separators (3,500 2.5 1990s),
 # then words with inner apostrophes (Macron’s, can't). Anything else is punctuation or space.
@@ -111,7 +111,8 @@ def _stemmer() -> Callable[[str], str]:
     # nltk's import is slow (about 0.4 s), so it happens here, on first use, not at start-up.
     from nltk.stem.snowball import SnowballStemmer
 
-    return SnowballStemmer("english", ignore_stopwords=False).stem
+    stem: Callable[[str], str] = SnowballStemmer("english", ignore_stopwords=False).stem
+    return stem
 
 
 @lru_cache(maxsize=65536)

@@ -31,11 +31,14 @@ __all__ = ["changed"]
 Spans = tuple[tuple[int, int], ...]
 
 
-def changed(left: Sequence[Token], right: Sequence[Token], left_text: str, right_text: str) -> tuple[Spans, Spans]:
+def changed(
+    left: Sequence[Token], right: Sequence[Token], left_text: str, right_text: str
+) -> tuple[Spans, Spans]:
     """Spans of the words of ``left`` and ``right`` that the other side lacks."""
     a = [t.norm for t in left]
     b = [t.norm for t in right]
-    paired_a, paired_b = set(), set()
+    paired_a: set[int] = set()
+    paired_b: set[int] = set()
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for block in matcher.get_matching_blocks():
         paired_a.update(range(block.a, block.a + block.size))

@@ -24,4 +24,6 @@ def update_goldens(request: pytest.FixtureRequest) -> bool:
 @cache
 def report_of(case: Case) -> diffnews.Report:
     """The report for a fixture case, computed once per test run."""
-    return diffnews.compare(case.left, case.right, left_source=case.left_path.name, right_source=case.right_path.name)
+    return diffnews.compare(
+        case.left, case.right, left_source=case.left_path.name, right_source=case.right_path.name
+    )

@@ -10,7 +10,9 @@ from tests.conftest import report_of
 
 CASES = cases()
 PARAMS = [
-    pytest.param(case, e, id=e.id, marks=[pytest.mark.xfail(reason=e.known_miss, strict=True)] if e.known_miss else [])
+    pytest.param(
+        case, e, id=e.id, marks=[pytest.mark.xfail(reason=e.known_miss, strict=True)] if e.known_miss else []
+    )
     for case in CASES
     for e in case.expectations
 ]

@@ -63,7 +63,9 @@ def check_invariants(report: Report, left: str, right: str) -> None:
     for side, summary in ((report.left, report.summary.left), (report.right, report.summary.right)):
         for label in Label:
             assert getattr(summary.sentences, label.value) == sum(s.label is label for s in side.sentences)
-        content = [getattr(summary.percent, label.value) for label in (Label.SHARED, Label.REPHRASED, Label.UNIQUE)]
+        content = [
+            getattr(summary.percent, label.value) for label in (Label.SHARED, Label.REPHRASED, Label.UNIQUE)
+        ]
         if any(s.label is not Label.BOILERPLATE and s.words for s in side.sentences):
             assert sum(content) == pytest.approx(100, abs=0.2)
 
@@ -90,7 +92,9 @@ def mirrored(report: Report) -> dict:
         for p in data["pairs"]
     ]
     # pairs are ordered by their first left sentence; renumber the sentences' pair indexes
-    order = sorted(range(len(pairs)), key=lambda k: (int(pairs[k]["left"][0][1:]), int(pairs[k]["right"][0][1:])))
+    order = sorted(
+        range(len(pairs)), key=lambda k: (int(pairs[k]["left"][0][1:]), int(pairs[k]["right"][0][1:]))
+    )
     new_index = {old: new for new, old in enumerate(order)}
     for side in (left, right):
         for s in side["sentences"]:
@@ -120,7 +124,9 @@ def test_swapping_the_sides_mirrors_the_report(case) -> None:  # type: ignore[no
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_same_input_same_json(case) -> None:  # type: ignore[no-untyped-def]
-    assert diffnews.compare(case.left, case.right).to_json() == diffnews.compare(case.left, case.right).to_json()
+    assert (
+        diffnews.compare(case.left, case.right).to_json() == diffnews.compare(case.left, case.right).to_json()
+    )
 
 
 def test_json_is_the_same_across_processes_and_hash_seeds() -> None:

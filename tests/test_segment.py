@@ -35,7 +35,8 @@ def sentences(text: str) -> list[str]:
             id="numbers",
         ),
         pytest.param(
-            "“Not Turkish forces or French forces. This is a decision of the Iraqi people,” he added. Then he left.",
+            "“Not Turkish forces or French forces. This is a decision of the Iraqi people,” he added. "
+            "Then he left.",
             [
                 "“Not Turkish forces or French forces. This is a decision of the Iraqi people,” he added.",
                 "Then he left.",
@@ -64,7 +65,11 @@ def sentences(text: str) -> list[str]:
         ),
         pytest.param(
             "A man speaks at a rally in Baghdad.\nAHMAD AL-RUBAYE/AFP via Getty Images\nThe rally was large.",
-            ["A man speaks at a rally in Baghdad.", "AHMAD AL-RUBAYE/AFP via Getty Images", "The rally was large."],
+            [
+                "A man speaks at a rally in Baghdad.",
+                "AHMAD AL-RUBAYE/AFP via Getty Images",
+                "The rally was large.",
+            ],
             id="caption-lines",
         ),
         pytest.param(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rich import box
-from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -44,7 +44,7 @@ MARKS = {Label.SHARED: "=", Label.REPHRASED: "~", Label.BOILERPLATE: "."}
 
 # C0 and C1 control characters (but tab and newline) would let an article move the cursor or
 # recolour the terminal; each is shown as U+FFFD, one character for one, so spans stay aligned.
-_CONTROLS = {c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)]}
+_CONTROLS = dict.fromkeys([*range(0, 9), *range(11, 32), 127, *range(128, 160)], "�")
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,9 @@ def _side_by_side(report: Report, plain: bool) -> Table:
 
 
 def _stacked(report: Report, plain: bool) -> Iterator[Text]:
-    yield Text(f"< {_title(report.left.source, 'left')}    > {_title(report.right.source, 'right')}", style="bold")
+    yield Text(
+        f"< {_title(report.left.source, 'left')}    > {_title(report.right.source, 'right')}", style="bold"
+    )
     for row in rows(report):
         yield Text()
         if row.pair is not None:
@@ -198,7 +200,11 @@ def _sentence_text(
     sentence: Sentence, spans: Sequence[tuple[int, int]], style: str, side: str, plain: bool
 ) -> Text:
     shown = sentence.text.translate(_CONTROLS).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
-    inside = [(max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start) for s, e in spans if s < sentence.end and e > sentence.start]
+    inside = [
+        (max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start)
+        for s, e in spans
+        if s < sentence.end and e > sentence.start
+    ]
     if not plain:
         text = Text(shown, style=style)
         for start, end in inside:
@@ -217,7 +223,9 @@ def _sentence_text(
 
 def _summary(report: Report) -> Table:
     left, right = report.summary.left, report.summary.right
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, title="Summary", title_justify="left", title_style="bold")
+    table = Table(
+        box=box.SIMPLE_HEAD, pad_edge=False, title="Summary", title_justify="left", title_style="bold"
+    )
     table.add_column("")
     table.add_column(_title(report.left.source, "left"), justify="right", overflow="fold")
     table.add_column(_title(report.right.source, "right"), justify="right", overflow="fold")

@@ -1,0 +1,244 @@
+"""The command line: exit codes, one-line errors, outputs, encodings, colour."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import diffnews
+from diffnews.cli import main
+from tests.cases import FIXTURES
+
+LEFT = FIXTURES / "amiri-troops" / "aggregator.txt"
+RIGHT = FIXTURES / "amiri-troops" / "rudaw.txt"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    made = {
+        "empty": b"",
+        "blank": b"  \n\n\t \n",
+        "binary": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        "cp1252": "Caf\u00e9 owners say the \u201cnew\u201d tax is unfair.".encode("cp1252"),
+        "bom": b"\xef\xbb\xbf" + "Caf\u00e9 owners say the tax is unfair. It starts in May.".encode(),
+        "utf8": "Caf\u00e9 owners say the tax is unfair. It starts in June.".encode(),
+    }
+    paths = {}
+    for name, data in made.items():
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_bytes(data)
+    paths["folder"] = tmp_path / "folder"
+    paths["folder"].mkdir()
+    return paths
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["compare", "/no/such/file.txt", RIGHT], "/no/such/file.txt: no such file; check the path"),
+        (["compare", "{folder}", RIGHT], "is a directory; give the path of a text file"),
+        (["compare", "{empty}", RIGHT], "is empty or only white space; there is nothing to compare"),
+        (["compare", LEFT, "{blank}"], "is empty or only white space"),
+        (["compare", "{binary}", RIGHT], "looks like a binary file"),
+        (["compare", "{cp1252}", RIGHT], "is not valid UTF-8 (byte 0xe9 at offset 3); try --encoding cp1252"),
+        (["compare", LEFT, RIGHT, "--format", "xml"], "Invalid value for '--format'"),
+        (["compare", LEFT, RIGHT, "--encoding", "klingon"], "unknown encoding 'klingon'"),
+        (["compare", LEFT, RIGHT, "--match", "1.5"], "--match must be between 0 and 1, not 1.5"),
+        (["compare", LEFT, RIGHT, "--short", "0"], "--short must be a whole number of at least 1"),
+        (["compare", LEFT], "Missing argument 'right'"),
+        (["compare", "-", "-"], "only one of the two inputs can be standard input"),
+        (["compare", LEFT, RIGHT, "--output", str(RIGHT)], "is one of the inputs; diffnews never overwrites"),
+        (["compare", LEFT, RIGHT, "--no-such-option"], "No such option: --no-such-option"),
+        (["frobnicate"], "No such command 'frobnicate'"),
+    ],
+    ids=[
+        "missing",
+        "directory",
+        "empty",
+        "whitespace-only",
+        "binary",
+        "not-utf8",
+        "unknown-format",
+        "unknown-encoding",
+        "threshold-out-of-range",
+        "short-below-one",
+        "missing-argument",
+        "two-stdins",
+        "output-is-input",
+        "unknown-option",
+        "unknown-command",
+    ],
+)
+def test_bad_input_is_one_line_and_status_2(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path], args: list[object], message: str
+) -> None:
+    args = [str(a).format(**files) for a in args]
+    status, out, err = run(capsys, *args)
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("diffnews: error: ")
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_encoding_option_reads_what_the_error_suggested(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+) -> None:
+    status, out, _ = run(
+        capsys, "compare", files["cp1252"], files["cp1252"], "--encoding", "cp1252", "-f", "json"
+    )
+    assert status == 0
+    data = json.loads(out)
+    assert data["left"]["sentences"][0]["text"] == "Caf\u00e9 owners say the \u201cnew\u201d tax is unfair."
+
+
+def test_byte_order_mark_is_dropped_and_offsets_count_after_it(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+) -> None:
+    status, out, _ = run(capsys, "compare", files["bom"], files["utf8"], "-f", "json")
+    assert status == 0
+    data = json.loads(out)
+    first = data["left"]["sentences"][0]
+    assert first["start"] == 0 and first["text"].startswith("Caf\u00e9")
+    assert data["pairs"][0]["label"] == "shared"
+
+
+def test_standard_input(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(LEFT.read_bytes()), encoding="utf-8"))
+    status, out, _ = run(capsys, "compare", "-", RIGHT, "-f", "json")
+    assert status == 0
+    data = json.loads(out)
+    assert data["left"]["source"] == "-"
+    assert data == json.loads(
+        diffnews.compare(
+            LEFT.read_text("utf-8"), RIGHT.read_text("utf-8"), left_source="-", right_source=str(RIGHT)
+        ).to_json()
+    )
+
+
+def test_json_on_stdout_is_the_report_and_nothing_else(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "compare", LEFT, RIGHT, "--format", "json")
+    assert status == 0 and err == ""
+    data = json.loads(out)
+    library = diffnews.compare(LEFT.read_text("utf-8"), RIGHT.read_text("utf-8")).to_dict()
+    assert data["left"]["source"] == str(LEFT) and data["right"]["source"] == str(RIGHT)
+    for side in ("left", "right"):
+        data[side]["source"] = None
+    assert data == library  # the same report apart from the file names
+
+
+def test_output_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("old")
+    status, out, _ = run(capsys, "compare", LEFT, RIGHT, "-f", "json", "--output", target)
+    assert status == 0 and out == ""
+    assert json.loads(target.read_text("utf-8"))["schema_version"] == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
+
+
+def test_terminal_output_to_file_is_plain(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "view.txt"
+    assert run(capsys, "compare", LEFT, RIGHT, "-o", target)[0] == 0
+    text = target.read_text("utf-8")
+    assert "\x1b[" not in text and "Summary" in text
+
+
+def test_identical_files_are_not_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "compare", RIGHT, RIGHT, "-f", "json")
+    assert status == 0
+    summary = json.loads(out)["summary"]["left"]["percent"]
+    assert summary["shared"] == 100.0 and summary["unique"] == 0.0
+
+
+def test_inputs_are_never_modified(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    shutil.copy(LEFT, left)
+    shutil.copy(RIGHT, right)
+    before = [(hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in (left, right)]
+    for fmt in ("terminal", "json"):
+        assert run(capsys, "compare", left, right, "-f", fmt)[0] == 0
+    after = [(hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in (left, right)]
+    assert before == after
+
+
+@pytest.mark.parametrize(
+    ("color", "env", "escapes"),
+    [("always", {}, True), ("never", {}, False), ("auto", {}, False), ("always", {"NO_COLOR": "1"}, True)],
+    ids=["always", "never", "auto-when-piped", "flag-beats-NO_COLOR"],
+)
+def test_colour(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    color: str,
+    env: dict[str, str],
+    escapes: bool,
+) -> None:
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    status, out, _ = run(capsys, "compare", LEFT, RIGHT, "--color", color)
+    assert status == 0
+    assert ("\x1b[" in out) is escapes
+
+
+def test_no_color_in_a_terminal_keeps_bold_but_drops_colour(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich: behave as in a terminal
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("NO_COLOR", "1")
+    status, out, _ = run(capsys, "compare", LEFT, RIGHT)
+    assert status == 0
+    assert "\x1b[1" in out  # changed words: bold, underline
+    assert "\x1b[31m" not in out and "\x1b[32m" not in out  # no red, no green
+
+
+def test_thresholds_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "compare", LEFT, RIGHT, "-f", "json", "--match", "0.95", "--keep-boilerplate")
+    data = json.loads(out)
+    assert data["config"]["match"] == 0.95 and data["config"]["boilerplate"] is False
+    assert all(p["score"] >= 0.95 for p in data["pairs"])
+    assert not any(s["label"] == "boilerplate" for s in data["left"]["sentences"])
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--version") == (0, f"diffnews {diffnews.__version__}\n", "")
+
+
+def test_no_arguments_shows_help(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys)
+    assert status == 0 and "compare" in out
+
+
+SCRIPT = Path(sys.executable).with_name("diffnews")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "command", [[sys.executable, "-m", "diffnews"], [str(SCRIPT)]], ids=["python-m", "script"]
+)
+def test_installed_entry_points(command: list[str]) -> None:
+    if command == [str(SCRIPT)] and not SCRIPT.exists():
+        pytest.skip(f"no diffnews script beside {sys.executable}: the package is not installed there")
+    ok = subprocess.run(
+        [*command, "compare", str(LEFT), str(RIGHT)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "80"},
+    )
+    assert ok.returncode == 0 and "3,500" in ok.stdout and "\x1b[" not in ok.stdout
+    bad = subprocess.run([*command, "compare", "nope.txt", str(RIGHT)], capture_output=True, text=True)
+    assert bad.returncode == 2 and bad.stderr == "diffnews: error: nope.txt: no such file; check the path\n"

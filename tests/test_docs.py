@@ -1,0 +1,70 @@
+"""Documentation that cannot drift: the CLI reference is generated, the README's commands are real.
+
+The examples inside docs/*.md and README.md run as doctests (pytest --doctest-glob=*.md).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REGENERATE = [
+    sys.executable,
+    "-m",
+    "typer",
+    "diffnews.cli",
+    "utils",
+    "docs",
+    "--name",
+    "diffnews",
+    "--title",
+    "diffnews command line",
+]
+
+
+def test_cli_reference_is_generated_from_the_app() -> None:
+    generated = subprocess.run(REGENERATE, capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    committed = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert committed.strip() == generated.strip(), (
+        "docs/cli.md is stale; regenerate it with: " + " ".join(REGENERATE[1:]) + " --output docs/cli.md"
+    )
+
+
+def quick_start() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```(?:console|sh|bash)\n(.*?)```", section, re.S)
+    return [
+        line.removeprefix("$ ").strip() for block in blocks for line in block.splitlines() if line.strip()
+    ]
+
+
+def test_quick_start_has_exactly_two_commands() -> None:
+    commands = quick_start()
+    assert len(commands) == 2, commands
+    install_and_run, test = commands
+    assert "pip install" in install_and_run and "diffnews compare" in install_and_run
+    assert "pytest" in test
+
+
+def test_quick_start_names_the_fixture_pair_and_ci_runs_the_same_tests() -> None:
+    install_and_run, test = quick_start()
+    for path in re.findall(r"fixtures/\S+\.txt", install_and_run):
+        assert (ROOT / path).is_file(), path
+    assert test in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_readme_excerpt_is_the_real_render() -> None:
+    """The terminal excerpt in the README is copied from the golden render, line for line."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    excerpt = re.search(r"## What you see.*?```text\n(.*?)```", readme, re.S)
+    assert excerpt is not None
+    golden_text = (ROOT / "tests" / "golden" / "amiri-troops-80-auto.txt").read_text("utf-8")
+    # the source text has no-break spaces, which the README's copy holds as plain spaces
+    golden = [line.replace("\xa0", " ").rstrip() for line in golden_text.splitlines()]
+    lines = [line.rstrip() for line in excerpt.group(1).splitlines()]
+    start = golden.index(lines[0])
+    assert golden[start : start + len(lines)] == lines
