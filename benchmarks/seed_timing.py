@@ -54,7 +54,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="repetitions per measurement (default 7)")
     runs = parser.parse_args().runs
 
-    print(f"diffnews on the seed pair: {LEFT.name} ({LEFT.stat().st_size} B) vs {RIGHT.name} ({RIGHT.stat().st_size} B)")
+    sizes = f"{LEFT.name} ({LEFT.stat().st_size} B) vs {RIGHT.name} ({RIGHT.stat().st_size} B)"
+    print(f"diffnews on the seed pair: {sizes}")
     print(f"python {sys.version.split()[0]}, median of {runs} runs\n")
 
     print("import cost (fresh interpreter, minus a bare one)")

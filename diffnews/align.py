@@ -22,7 +22,8 @@ than two weak ones that block it. It runs in three steps:
    ``config.join`` of u's content words find counterparts in y that the group had not used yet
    (u is the other half of y, not a repeat), and when the move raises O, counting what u's old
    group loses. The best such move is made first, and moves repeat until none raises O.
-3. **Leftovers.** Sentences freed by step 2 get one more 1:1 matching among themselves.
+3. **Leftovers.** A group that fell below ``match`` when a sentence left it is dissolved, and
+   the sentences freed by step 2 get one more 1:1 matching among themselves.
 
 Example: the aggregator writes ``... “no foreign forces” should remain, Al-Amiri told reporters.``
 and then ``“Not Turkish forces or French forces. This is a decision ...,” he added.``; Rudaw has
@@ -92,6 +93,9 @@ def align(
     for i, j in _match(edges, matrix, n, m, config.match):
         state.add((i,), (j,))
     state.split_and_merge(edges)
+    for key, group in list(state.groups.items()):
+        if group.score < config.match:  # a group a sentence left may have fallen below the line
+            state.remove(key)
     free_l = {i for i in range(n) if i not in state.owner_left}
     free_r = {j for j in range(m) if j not in state.owner_right}
     leftover = {(i, j) for i, j in edges if i in free_l and j in free_r}
@@ -219,13 +223,15 @@ def _match(
 ) -> list[tuple[int, int]]:
     """The 1:1 matching over ``edges`` of largest total (score - floor), component by component.
 
-    Ties are broken towards pairs at similar relative positions in their documents, a rule that
-    reads the same from either side, so swapping the documents swaps the answer."""
+    Ties are broken towards pairs at similar relative positions in their documents, by the
+    squared difference of those positions. The rule reads the same from either side, so swapping
+    the documents swaps the answer; and because the square is convex, repeated sentences pair
+    in order (first with first), never in a crossing that would tie with it."""
     pairs: list[tuple[int, int]] = []
     for rows, cols in _components(edges):
         weights = [
             [
-                matrix[i, j] - floor + _EPSILON * (1 - abs(i / n - j / m)) if (i, j) in edges else 0.0
+                matrix[i, j] - floor + _EPSILON * (1 - (i / n - j / m) ** 2) if (i, j) in edges else 0.0
                 for j in cols
             ]
             for i in rows

@@ -56,3 +56,16 @@ def test_one_strong_pair_beats_two_weak_ones() -> None:
     matrix = np.array([[0.95, 0.45], [0.45, 0.0]])
     edges = {(i, j) for i in range(2) for j in range(2) if matrix[i, j] >= 0.4}
     assert _match(edges, matrix, 2, 2, 0.4) == [(0, 0)]
+
+
+def test_repeated_sentences_pair_in_order_from_either_side() -> None:
+    import diffnews
+
+    quote = '"Last year the water came into our kitchen within two hours," said Petra Lind.'
+    other = '"We have run this route for 40 years," chief executive Lars Henning said.'
+    left = f"{quote} {quote}"
+    right = f"{other} {other} {quote} {quote}"
+    forward = [(p.left, p.right) for p in diffnews.compare(left, right).pairs]
+    backward = [(p.left, p.right) for p in diffnews.compare(right, left).pairs]
+    assert forward == [(("L1",), ("R3",)), (("L2",), ("R4",))]
+    assert backward == [(("L3",), ("R1",)), (("L4",), ("R2",))]

@@ -50,7 +50,8 @@ def check_invariants(report: Report, left: str, right: str) -> None:
     for number, pair in enumerate(report.pairs):
         assert pair.label in (Label.SHARED, Label.REPHRASED)
         assert 1 in (len(pair.left), len(pair.right))  # 1:1, 1:n or n:1
-        assert 0 <= pair.score <= 1 and 0 <= pair.overlap <= 1
+        assert 0 <= pair.overlap <= 1
+        assert report.config.match - 1e-4 <= pair.score <= 1  # every group clears the threshold
         for id_ in (*pair.left, *pair.right):
             assert report.sentence(id_).pair == number
             seen.append(id_)
