@@ -86,7 +86,8 @@ def compare(
     encoding: Annotated[
         str | None,
         typer.Option(
-            help="Encoding of both inputs, such as cp1252 or latin-1. [default: UTF-8, with or without BOM]"
+            help="Encoding of both inputs, such as cp1252 or latin-1. "
+            "[default: UTF-8, or UTF-16/32 when the file starts with their byte-order mark]"
         ),
     ] = None,
     match: Annotated[

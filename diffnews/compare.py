@@ -29,7 +29,7 @@ from diffnews.worddiff import changed
 
 __all__ = ["compare"]
 
-_FINAL_PUNCTUATION = frozenset(".!?…\"”’'")
+_CLOSERS = "\"”’')]»"
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,17 @@ class _Document:
     """Indexes of the sentences that take part in alignment (not furniture, not wordless)."""
     headline: int | None
     """Index of the headline: the first content sentence, if it is alone in its paragraph and
-    has no final punctuation."""
+    does not end in a full stop (closing quotes aside). Headlines may end in ? or !."""
+
+
+@dataclass(frozen=True)
+class _Match:
+    """An aligned group in terms of sentence indexes of each document."""
+
+    members: tuple[list[int], list[int]]
+    score: float
+    overlap: float
+    changed: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
 
 
 def compare(
@@ -55,7 +65,7 @@ def compare(
     """Compare two reports of the same story. Never prints, never exits.
 
     ``left`` and ``right`` are the original texts; every offset in the report refers to them.
-    Raises ``InputError`` if either has no text.
+    Raises ``InputError`` if either has no text. Swapping the two mirrors the report exactly.
 
     >>> report = compare("Troops must leave Iraq. Talks went on.", "Talks went on. Troops stay.")
     >>> [(p.left, p.right, p.label.value) for p in report.pairs]
@@ -65,40 +75,34 @@ def compare(
     for name, text in (("left", left), ("right", right)):
         if not text.strip():
             raise InputError(f"the {name} text is empty or only white space; there is nothing to compare")
-    docs = [_read(left, config), _read(right, config)]
-    vocabulary = Vocabulary(d.tokens[k] for d in docs for k in d.content)
-    bags = [[vocabulary.bag(d.tokens[k]) for k in d.content] for d in docs]
-    headlines = [frozenset({d.content.index(d.headline)} if d.headline is not None else ()) for d in docs]
-    groups = align(bags[0], bags[1], config, headlines[0], headlines[1])
+    docs = (_read(left, config), _read(right, config))
+    # The engine sees the two documents in one canonical order, whichever side each was given
+    # on, and its answer is mirrored back. So no tie inside matching or the word diff can make
+    # compare(b, a) differ from the mirror image of compare(a, b).
+    swap = right < left
+    matches = _match(docs[1], docs[0], config) if swap else _match(docs[0], docs[1], config)
+    if swap:
+        matches = [_Match(m.members[::-1], m.score, m.overlap, m.changed[::-1]) for m in matches]
+    matches.sort(key=lambda m: (m.members[0][0], m.members[1][0]))
 
     labels: list[dict[int, Label]] = [{}, {}]
     owners: list[dict[int, int]] = [{}, {}]
     pairs: list[Pair] = []
-    for number, group in enumerate(groups):
-        members = [[docs[0].content[i] for i in group.left], [docs[1].content[j] for j in group.right]]
-        overlap = surface(
-            combine([bags[0][i] for i in group.left]), combine([bags[1][j] for j in group.right])
-        )
-        group_label = label(overlap, config)
-        changed_left, changed_right = changed(
-            [t for k in members[0] for t in docs[0].tokens[k]],
-            [t for k in members[1] for t in docs[1].tokens[k]],
-            docs[0].text,
-            docs[1].text,
-        )
+    for number, match in enumerate(matches):
+        group_label = label(match.overlap, config)
         pairs.append(
             Pair(
-                left=tuple(f"L{k + 1}" for k in members[0]),
-                right=tuple(f"R{k + 1}" for k in members[1]),
+                left=tuple(f"L{k + 1}" for k in match.members[0]),
+                right=tuple(f"R{k + 1}" for k in match.members[1]),
                 label=group_label,
-                score=round(group.score, 4),
-                overlap=round(overlap, 4),
-                changed_left=changed_left,
-                changed_right=changed_right,
+                score=round(match.score, 4),
+                overlap=round(match.overlap, 4),
+                changed_left=match.changed[0],
+                changed_right=match.changed[1],
             )
         )
         for side in (0, 1):
-            for k in members[side]:
+            for k in match.members[side]:
                 labels[side][k] = group_label
                 owners[side][k] = number
 
@@ -116,6 +120,29 @@ def compare(
     )
 
 
+def _match(first: _Document, second: _Document, config: Config) -> list[_Match]:
+    """Align two documents and describe each group: score, word overlap, changed words."""
+    vocabulary = Vocabulary(d.tokens[k] for d in (first, second) for k in d.content)
+    bags = [[vocabulary.bag(d.tokens[k]) for k in d.content] for d in (first, second)]
+    headlines = [
+        frozenset({d.content.index(d.headline)} if d.headline is not None else ()) for d in (first, second)
+    ]
+    matches = []
+    for group in align(bags[0], bags[1], config, headlines[0], headlines[1]):
+        members = ([first.content[i] for i in group.left], [second.content[j] for j in group.right])
+        overlap = surface(
+            combine([bags[0][i] for i in group.left]), combine([bags[1][j] for j in group.right])
+        )
+        changed_spans = changed(
+            [t for k in members[0] for t in first.tokens[k]],
+            [t for k in members[1] for t in second.tokens[k]],
+            first.text,
+            second.text,
+        )
+        matches.append(_Match(members, group.score, overlap, changed_spans))
+    return matches
+
+
 def _read(text: str, config: Config) -> _Document:
     spans = segment(text)
     tokens = [tokenize(text, s.start, s.end) for s in spans]
@@ -129,7 +156,7 @@ def _read(text: str, config: Config) -> _Document:
     if content:
         first = spans[content[0]]
         alone = sum(1 for s in spans if s.paragraph == first.paragraph) == 1
-        if alone and text[first.end - 1] not in _FINAL_PUNCTUATION:
+        if alone and not text[first.start : first.end].rstrip(_CLOSERS).endswith((".", "…")):
             headline = content[0]
     return _Document(text, spans, tokens, content, headline)
 

@@ -56,8 +56,8 @@ class Sentence:
     label: Label
     """Its label; a sentence in a group has the group's label."""
     headline: bool
-    """True for the headline: the first content sentence, alone in its paragraph, with no final
-    punctuation. Headlines align only with headlines."""
+    """True for the headline: the first content sentence, alone in its paragraph, not ending in
+    a full stop. Headlines align only with headlines."""
     pair: int | None
     """Index into ``Report.pairs`` of its group, or None."""
 

@@ -36,6 +36,8 @@ def files(tmp_path: Path) -> dict[str, Path]:
         "cp1252": "Caf\u00e9 owners say the \u201cnew\u201d tax is unfair.".encode("cp1252"),
         "bom": b"\xef\xbb\xbf" + "Caf\u00e9 owners say the tax is unfair. It starts in May.".encode(),
         "utf8": "Caf\u00e9 owners say the tax is unfair. It starts in June.".encode(),
+        "utf16": "Caf\u00e9 owners say the tax is unfair. It starts in June.".encode("utf-16"),
+        "latin1": "Caf\u00e9 owners \u0081 say".encode("latin-1"),
     }
     paths = {}
     for name, data in made.items():
@@ -55,6 +57,11 @@ def files(tmp_path: Path) -> dict[str, Path]:
         (["compare", LEFT, "{blank}"], "is empty or only white space"),
         (["compare", "{binary}", RIGHT], "looks like a binary file"),
         (["compare", "{cp1252}", RIGHT], "is not valid UTF-8 (byte 0xe9 at offset 3); try --encoding cp1252"),
+        (
+            ["compare", "{latin1}", RIGHT],
+            "is not valid UTF-8 (byte 0xe9 at offset 3); try --encoding latin-1",
+        ),
+        (["compare", "{cp1252}", RIGHT, "--encoding", "utf-16"], "is not valid utf-16"),
         (["compare", LEFT, RIGHT, "--format", "xml"], "Invalid value for '--format'"),
         (["compare", LEFT, RIGHT, "--encoding", "klingon"], "unknown encoding 'klingon'"),
         (["compare", LEFT, RIGHT, "--match", "1.5"], "--match must be between 0 and 1, not 1.5"),
@@ -72,6 +79,8 @@ def files(tmp_path: Path) -> dict[str, Path]:
         "whitespace-only",
         "binary",
         "not-utf8",
+        "not-cp1252-either",
+        "wrong-encoding-given",
         "unknown-format",
         "unknown-encoding",
         "threshold-out-of-range",
@@ -115,6 +124,16 @@ def test_byte_order_mark_is_dropped_and_offsets_count_after_it(
     first = data["left"]["sentences"][0]
     assert first["start"] == 0 and first["text"].startswith("Caf\u00e9")
     assert data["pairs"][0]["label"] == "shared"
+
+
+def test_utf16_with_byte_order_mark_is_read_as_it_is(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path]
+) -> None:
+    status, out, _ = run(capsys, "compare", files["utf16"], files["utf8"], "-f", "json")
+    assert status == 0
+    data = json.loads(out)
+    assert data["left"]["sentences"][0]["start"] == 0
+    assert data["summary"]["left"]["percent"]["shared"] == 100.0
 
 
 def test_standard_input(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

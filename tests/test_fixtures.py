@@ -55,3 +55,25 @@ def test_every_sentence_is_expected_once(case: Case) -> None:
     ]
     every = [s.id for s in (*report.left.sentences, *report.right.sentences)]
     assert sorted(named) == sorted(every), "each sentence must be named by exactly one expectation"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Port strike ends\n\nDockworkers went back to work.", True),
+        ("Will the troops leave?\n\nDockworkers went back to work.", True),
+        ("Militia leader: “No foreign forces”\n\nDockworkers went back to work.", True),
+        ("Dockworkers went back to work.\n\nThe strike had lasted nine days.", False),
+        ("“We are not leaving,” he said.\n\nThe strike had lasted nine days.", False),
+        ("Port strike ends. Talks resume\n\nThe strike had lasted nine days.", False),
+        ("In Rudaw\n\nPort strike ends\n\nDockworkers went back to work.", True),
+    ],
+    ids=["plain", "question", "closing-quote", "lede", "quoted-lede", "not-alone", "after-kicker"],
+)
+def test_headline(text: str, headline: bool) -> None:
+    import diffnews
+
+    report = diffnews.compare(text, "Unrelated text about ferries.")
+    content = [s for s in report.left.sentences if s.label is not diffnews.Label.BOILERPLATE]
+    assert content[0].headline is headline
+    assert not any(s.headline for s in content[1:])

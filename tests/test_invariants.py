@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import diffnews
@@ -185,7 +185,14 @@ def test_generated_invariants(left: str, right: str) -> None:
     check_invariants(diffnews.compare(left, right), left, right)
 
 
+PETRA = '"Last year the water came into our kitchen within two hours," said Petra Lind. '
+
+
 @SETTINGS
 @given(document(), document())
+@example(  # found by hypothesis: which of seven equal copies stays unpaired was a tie
+    left=PETRA * 7 + "The Peshmerga are military the forces of Iraq’s autonomous Kurdistan Region.",
+    right=PETRA * 6 + "Peshmerga are the military forces of Iraq’s autonomous Kurdistan Region.",
+)
 def test_generated_mirror(left: str, right: str) -> None:
     assert diffnews.compare(right, left).to_dict() == mirrored(diffnews.compare(left, right))
