@@ -91,3 +91,15 @@ def test_control_characters_in_articles_cannot_reach_the_terminal() -> None:
     output = render(report, 80, color_system="truecolor")
     assert "\x1b[31mred" not in output
     assert "\ufffd[31mred" in output
+
+
+def test_paths_are_shown_once_and_columns_use_file_names() -> None:
+    import diffnews
+
+    report = diffnews.compare(
+        "Troops must leave.", "Troops must leave now.", left_source="copies/a.txt", right_source="b.txt"
+    )
+    output = render(report, 80)
+    assert output.splitlines()[0] == "left: copies/a.txt"
+    assert "right: b.txt" not in output  # a bare file name needs no header line
+    assert " a.txt " in output and "copies/a.txt" not in output.split("\n", 1)[1]

@@ -109,6 +109,9 @@ class TerminalView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         plain = console.color_system is None  # no escape codes at all: mark changes in text
         stacked = self.layout == "stacked" or (self.layout == "auto" and options.max_width < NARROW)
+        for side, source in (("left", self.report.left.source), ("right", self.report.right.source)):
+            if source is not None and source != _title(source, side):
+                yield Text(f"{side}: {source}", style="dim")
         yield from _legend(plain)
         yield Text()
         if stacked:
@@ -170,7 +173,10 @@ def _stacked(report: Report, plain: bool) -> Iterator[Text]:
 
 
 def _title(source: str | None, side: str) -> str:
-    return source if source is not None else side
+    """A column title: the file's name, or the side when there is no file."""
+    if source is None:
+        return side
+    return source.replace("\\", "/").rsplit("/", 1)[-1] or source
 
 
 def _row_style(row: Row) -> str:
