@@ -157,19 +157,27 @@ def _side_by_side(report: Report, plain: bool) -> Table:
     return table
 
 
-def _stacked(report: Report, plain: bool) -> Iterator[Text]:
+def _stacked(report: Report, plain: bool) -> Iterator[Text | Table]:
+    """One block per row, left above right; wrapped lines hang under the text, not the mark."""
     yield Text(
         f"< {_title(report.left.source, 'left')}    > {_title(report.right.source, 'right')}", style="bold"
     )
     for row in rows(report):
         yield Text()
+        block = Table.grid(padding=(0, 1), expand=True)
+        block.add_column(width=1, no_wrap=True)
+        block.add_column(ratio=1, overflow="fold")
+        style = _row_style(row)
         if row.pair is not None:
-            yield Text(f"{row.mark} {row.pair.label.value} ({row.pair.score:.2f})", style=_row_style(row))
+            block.add_row(
+                Text(row.mark, style=style),
+                Text(f"{row.pair.label.value} ({row.pair.score:.2f})", style=style),
+            )
         for side, sentences, mark in (("left", row.left, "<"), ("right", row.right, ">")):
             if sentences:
-                line = Text(f"{row.mark if row.pair is None else mark} ", style=_row_style(row))
-                line.append_text(_cell(sentences, row.pair, side, plain))
-                yield line
+                shown = row.mark if row.pair is None else mark
+                block.add_row(Text(shown, style=style), _cell(sentences, row.pair, side, plain))
+        yield block
 
 
 def _title(source: str | None, side: str) -> str:
