@@ -18,24 +18,27 @@ than two weak ones that block it. It runs in three steps:
    total (score - match). This is a global optimum, not first-come greedy: a sentence never
    takes a partner that a better-fitting sentence needed.
 2. **Splits and merges.** A sentence u may then join a group whose other side is one sentence y,
-   making it 1:n or n:1, when u matches y on its own (score >= match), when at least
+   making it 1:n or n:1, when u scores at least half of ``match`` against y on its own (half
+   of a split sentence scores low against the whole, which has twice its words), when at least
    ``config.join`` of u's content words find counterparts in y that the group had not used yet
    (u is the other half of y, not a repeat), and when the move raises O, counting what u's old
-   group loses. The best such move is made first, and moves repeat until none raises O.
-3. **Leftovers.** A group that fell below ``match`` when a sentence left it is dissolved, and
-   the sentences freed by step 2 get one more 1:1 matching among themselves.
+   group loses. The best such move is made first, and moves repeat until none raises O: a
+   local search from the optimum of step 1.
+3. **Leftovers.** A group that fell below ``match`` when a sentence left it is dissolved; then
+   every sentence in no group gets one more 1:1 matching with the others.
 
 Example: the aggregator writes ``... “no foreign forces” should remain, Al-Amiri told reporters.``
 and then ``“Not Turkish forces or French forces. This is a decision ...,” he added.``; Rudaw has
 both in one sentence. Step 1 pairs Rudaw's sentence with the first (0.80); step 2 adds the
-second (0.70 on its own, and its words are the rest of Rudaw's sentence), giving a 2:1 group.
+second (0.68 on its own, and its words are the rest of Rudaw's sentence), giving a 2:1 group.
 
 Cost
 ----
-Scoring is n * m LCS computations in C++ (``score_matrix``). The Hungarian step is O(k^3) for a
-component of k sentences; for two versions of one story components stay small, but two
-documents that all share one vocabulary form one large component, and the step grows towards
-(n + m)^3. Step 2 considers only the edges of the graph and repeats at most n + m times.
+Scoring is n * m LCS computations in C++ (``score_matrix``). The Hungarian step, in Python, is
+O(k^3) for a component of k sentences; for two versions of one story components stay small, but
+two documents that all share one vocabulary form one large component, and the step grows
+towards (n + m)^3. Step 2 rescans every candidate edge on each of up to n + m rounds and scores
+each possible move afresh. docs/alignment.md gives measured times.
 """
 
 from __future__ import annotations
@@ -92,7 +95,15 @@ def align(
     state = _State(left, right, config)
     for i, j in _match(edges, matrix, n, m, config.match):
         state.add((i,), (j,))
-    state.split_and_merge(edges)
+    # Half of a sentence that was split in two scores low against the whole, since the whole has
+    # twice its words; so a sentence may join a group from half the match threshold.
+    join_edges = {
+        (i, j)
+        for i in range(n)
+        for j in range(m)
+        if matrix[i, j] >= config.match / 2 and (i in left_headlines) == (j in right_headlines)
+    }
+    state.split_and_merge(join_edges)
     for key, group in list(state.groups.items()):
         if group.score < config.match:  # a group a sentence left may have fallen below the line
             state.remove(key)
@@ -152,16 +163,10 @@ class _State:
             _, side, u, target = move
             old_key = (self.owner_left if side == "left" else self.owner_right).get(u)
             if old_key is not None:
-                old = self.remove(old_key)
-                rest_l = tuple(i for i in old.left if (side, i) != ("left", u))
-                rest_r = tuple(j for j in old.right if (side, j) != ("right", u))
+                rest_l, rest_r = _without(self.remove(old_key), side, u)
                 if rest_l and rest_r:
                     self.add(rest_l, rest_r)
-            group = self.remove(target)
-            if side == "left":
-                self.add(tuple(sorted((*group.left, u))), group.right)
-            else:
-                self.add(group.left, tuple(sorted((*group.right, u))))
+            self.add(*_with(self.remove(target), side, u))
 
     def _best_move(self, edges: set[tuple[int, int]]) -> tuple[float, str, int, int] | None:
         best: tuple[float, str, int, int] | None = None
@@ -191,21 +196,27 @@ class _State:
         owners = self.owner_left if side == "left" else self.owner_right
         old_key = owners.get(u)
         before = self.value(group.left, group.right)
-        after_l, after_r = (
-            (tuple(sorted((*group.left, u))), group.right)
-            if side == "left"
-            else (group.left, tuple(sorted((*group.right, u))))
-        )
-        after = self.value(after_l, after_r)
+        after = self.value(*_with(group, side, u))
         if old_key is not None:
             old = self.groups[old_key]
             before += self.value(old.left, old.right)
-            after += self.value(
-                tuple(i for i in old.left if (side, i) != ("left", u)),
-                tuple(j for j in old.right if (side, j) != ("right", u)),
-            )
+            after += self.value(*_without(old, side, u))
         gain = after - before
         return gain if gain > _EPSILON else None
+
+
+def _with(group: Group, side: str, u: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The group's two sides with sentence u added to ``side``."""
+    if side == "left":
+        return tuple(sorted((*group.left, u))), group.right
+    return group.left, tuple(sorted((*group.right, u)))
+
+
+def _without(group: Group, side: str, u: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The group's two sides with sentence u taken from ``side``."""
+    if side == "left":
+        return tuple(i for i in group.left if i != u), group.right
+    return group.left, tuple(j for j in group.right if j != u)
 
 
 def _adds_content(bags: Sequence[Bag], members: tuple[int, ...], u: int, other: Bag, join: float) -> bool:

@@ -23,27 +23,38 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# Each rule matches a whole sentence: page furniture is a fixed phrase, while a news sentence
+# that merely starts the same way ("Comment was not immediately available ...") is longer.
 RULES: dict[str, re.Pattern[str]] = {
     "photo credit": _CREDIT,
     "comment prompt": re.compile(
-        r"^(?:please )?(?:let us know|leave a comment|comments?\b|join the (?:conversation|discussion)"
-        r"|show comments|view comments).{0,80}$",
+        r"(?:please )?let us know if you(?:'|’)re having (?:issues|problems|trouble) (?:with )?commenting\.?"
+        r"|(?:leave|post|add) a comment[.!:]?|(?:show|view|hide|load|read) (?:all )?comments?[.!:]?"
+        r"|comments?[.!:]?|\d+ comments?|join the (?:conversation|discussion)[.!:]?",
         re.IGNORECASE,
     ),
     "share prompt": re.compile(
-        r"^(?:share|share this(?: article| story)?|tweet|email|print|read more|related"
-        r"|advertisement|subscribe.{0,60}|sign up.{0,60}|A\+\s*A-)[.!:]*$",
+        r"share(?: this(?: article| story)?)?(?: on (?:facebook|twitter|x|whatsapp|linkedin))?[.!:]?"
+        r"|tweet|e-?mail|print|read more[.!:]?|related(?: articles| stories)?[.!:]?|advertisement"
+        r"|subscribe(?: now| today| to our newsletter)?[.!]?|sign up(?: for our newsletter)?[.!]?|A\+\s*A-",
         re.IGNORECASE,
     ),
-    # A two-word kicker above a headline, such as "In Rudaw": "In" and one capitalised word.
-    "kicker": re.compile(r"^In [A-Z][\w.-]*$"),
 }
+
+# A two-word kicker above a headline, such as "In Rudaw": only as the document's first line.
+_KICKER = re.compile(r"In [A-Z][\w-]*")
 
 
 def furniture(sentences: Sequence[str], paragraphs: Sequence[int]) -> set[int]:
     """Indexes of the sentences that are page furniture. ``paragraphs[k]`` is sentence k's
     paragraph."""
-    found = {k for k, text in enumerate(sentences) if any(r.search(text.strip()) for r in RULES.values())}
+    found = {
+        k
+        for k, text in enumerate(sentences)
+        if _CREDIT.search(text) or any(r.fullmatch(text.strip()) for r in RULES.values())
+    }
+    if sentences and _KICKER.fullmatch(sentences[0].strip()):
+        found.add(0)
     captions = {paragraphs[k] for k, text in enumerate(sentences) if _CREDIT.search(text)}
     found |= {k for k, p in enumerate(paragraphs) if p in captions}
     return found

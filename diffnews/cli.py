@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
@@ -20,6 +18,8 @@ from typer.exceptions import Abort, TyperException
 from diffnews import __version__
 from diffnews.config import Config
 from diffnews.errors import DiffnewsError, InputError
+from diffnews.outputs import STDOUT
+from diffnews.render import FILE_WIDTH, NARROW
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -80,8 +80,13 @@ def compare(
         Format, typer.Option("--format", "-f", help="terminal: side-by-side view; json: the report as JSON.")
     ] = Format.terminal,
     output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write to this file instead of standard output.", dir_okay=False),
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help=f"Write to this file instead of standard output (- is standard output). "
+            f"The terminal view is then {FILE_WIDTH} columns wide and plain, unless --color always.",
+        ),
     ] = None,
     encoding: Annotated[
         str | None,
@@ -89,6 +94,12 @@ def compare(
             help="Encoding of both inputs, such as cp1252 or latin-1. "
             "[default: UTF-8, or UTF-16/32 when the file starts with their byte-order mark]"
         ),
+    ] = None,
+    left_encoding: Annotated[
+        str | None, typer.Option(help="Encoding of the left input only; overrides --encoding.")
+    ] = None,
+    right_encoding: Annotated[
+        str | None, typer.Option(help="Encoding of the right input only; overrides --encoding.")
     ] = None,
     match: Annotated[
         float | None,
@@ -124,13 +135,22 @@ def compare(
         Color, typer.Option(help="Colour in the terminal view: auto follows the terminal and NO_COLOR.")
     ] = Color.auto,
     layout: Annotated[
-        Layout, typer.Option(help="side: two columns; stacked: one column; auto: stacked below 60 columns.")
+        Layout,
+        typer.Option(help=f"side: two columns; stacked: one column; auto: stacked below {NARROW} columns."),
     ] = Layout.auto,
 ) -> None:
     """Compare two reports of the same story, sentence by sentence."""
     from diffnews.compare import compare as run_compare
-    from diffnews.inputs import STDIN, read_input
+    from diffnews.inputs import STDIN, read_input, text_codec
+    from diffnews.outputs import write_output
 
+    for option, value in (
+        ("--encoding", encoding),
+        ("--left-encoding", left_encoding),
+        ("--right-encoding", right_encoding),
+    ):
+        if value is not None:
+            text_codec(value, option)
     if left == STDIN and right == STDIN:
         raise InputError("only one of the two inputs can be standard input (-)")
     if output is not None:
@@ -138,81 +158,56 @@ def compare(
     overrides: dict[str, Any] = {"match": match, "shared": shared, "join": join, "short": short}
     config = Config(**{k: v for k, v in overrides.items() if v is not None}, boilerplate=not keep_boilerplate)
     report = run_compare(
-        read_input(left, encoding),
-        read_input(right, encoding),
+        # a file that fails to decode gets a hint naming the option that would fix just that file
+        read_input(left, left_encoding or encoding, option="--left-encoding" if encoding else "--encoding"),
+        read_input(
+            right, right_encoding or encoding, option="--right-encoding" if encoding else "--encoding"
+        ),
         config=config,
         left_source=left,
         right_source=right,
     )
-    if format is Format.json:
-        _emit(report.to_json(), output)
-    else:
-        _emit_terminal(report, output, color, layout)
+    text = report.to_json() if format is Format.json else _render_terminal(report, output, color, layout)
+    if text:
+        write_output(text, output if output is not None else STDOUT)
 
 
-def _emit_terminal(report: Report, output: Path | None, color: Color, layout: Layout) -> None:
+def _render_terminal(report: Report, output: str | None, color: Color, layout: Layout) -> str:
+    """The terminal view: printed straight to the terminal (returning ""), or as text to write."""
     import io
 
     from diffnews.render.terminal import TerminalView
 
     view = TerminalView(report, layout=layout.value)
-    if output is None:
-        console = _console(sys.stdout, color)
-        console.print(view)
-        return
+    if output is None or output == STDOUT:
+        _console(sys.stdout, color).print(view)
+        return ""
     buffer = io.StringIO()
-    console = _console(buffer, color, to_file=True)
-    console.print(view)
-    _emit(buffer.getvalue(), output)
+    _console(buffer, color, width=FILE_WIDTH).print(view)
+    return buffer.getvalue()
 
 
-def _console(file: TextIO, color: Color, to_file: bool = False) -> Console:
+def _console(file: TextIO, color: Color, width: int | None = None) -> Console:
+    """A console for the view. Writing to a file (``width`` given) is plain unless ``always``."""
     from rich.console import Console
 
-    width = None if not to_file else 100
-    if color is Color.never:
-        return Console(file=file, color_system=None, width=width, highlight=False, emoji=False)
+    options: dict[str, Any] = {"file": file, "width": width, "highlight": False, "emoji": False}
     if color is Color.always:
-        return Console(
-            file=file, force_terminal=True, no_color=False, width=width, highlight=False, emoji=False
-        )
-    if to_file:
-        return Console(file=file, color_system=None, width=width, highlight=False, emoji=False)
-    return Console(file=file, highlight=False, emoji=False)
+        return Console(force_terminal=True, no_color=False, **options)
+    if color is Color.never or width is not None:
+        return Console(color_system=None, **options)
+    return Console(**options)
 
 
-def _refuse_to_overwrite(output: Path, *inputs: str) -> None:
-    for name in inputs:
-        if (
-            name != "-"
-            and Path(name).exists()
-            and output.exists()
-            and output.resolve() == Path(name).resolve()
-        ):
-            raise InputError(f"--output {output} is one of the inputs; diffnews never overwrites its inputs")
+def _refuse_to_overwrite(output: str, *inputs: str) -> None:
+    from diffnews.inputs import STDIN
 
-
-def _emit(text: str, output: Path | None) -> None:
-    """Print ``text``, or write it to ``output`` through a temporary file, so an interrupted run
-    leaves any earlier file whole."""
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+    if output == STDOUT:
         return
-    directory = output.parent if str(output.parent) else Path(".")
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
-    except OSError as error:
-        raise InputError(
-            f"--output {output}: cannot write there ({error.strerror}); check the folder"
-        ) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temporary, output)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise InputError(f"--output {output}: cannot write ({error.strerror}); check the path") from None
+    target = os.path.realpath(output)
+    for name in inputs:
+        if name != STDIN and os.path.realpath(name) == target:
+            raise InputError(f"--output {output} is one of the inputs; diffnews never overwrites its inputs")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -76,6 +76,11 @@ def compare(
         if not text.strip():
             raise InputError(f"the {name} text is empty or only white space; there is nothing to compare")
     docs = (_read(left, config), _read(right, config))
+    for name, source, doc in (("left", left_source, docs[0]), ("right", right_source, docs[1])):
+        if not any(doc.tokens):
+            raise InputError(
+                f"{source or 'the ' + name + ' text'}: has no words; there is nothing to compare"
+            )
     # The engine sees the two documents in one canonical order, whichever side each was given
     # on, and its answer is mirrored back. So no tie inside matching or the word diff can make
     # compare(b, a) differ from the mirror image of compare(a, b).

@@ -40,7 +40,8 @@ class Config:
 
     boilerplate: bool = True
     """Label page furniture (photo credits, comment prompts, section kickers) "boilerplate" and
-    leave it out of alignment and percentages. False treats every sentence as content."""
+    leave it out of alignment and percentages. False treats it as content. A sentence with no
+    words at all (a line of asterisks) is boilerplate either way."""
 
     def __post_init__(self) -> None:
         for name in ("match", "shared", "join"):

@@ -15,19 +15,22 @@ from typing import BinaryIO
 
 from diffnews.errors import InputError
 
-__all__ = ["decode", "read_input"]
+__all__ = ["STDIN", "decode", "read_input", "text_codec"]
 
 STDIN = "-"
 
 
-def read_input(name: str, encoding: str | None = None, stdin: BinaryIO | None = None) -> str:
+def read_input(
+    name: str, encoding: str | None = None, stdin: BinaryIO | None = None, option: str = "--encoding"
+) -> str:
     """The text of the file ``name``, or of standard input when ``name`` is ``-``.
 
-    ``encoding`` defaults to UTF-8 (with or without a byte-order mark). Raises ``InputError``
-    with a one-line message that says what to do next."""
+    ``encoding`` defaults to UTF-8 (see ``decode``). ``option`` is the command-line option that
+    sets this input's encoding, for the hint in messages. Raises ``InputError`` with a one-line
+    message that says what to do next."""
     if name == STDIN:
         data = (stdin or sys.stdin.buffer).read()
-        return decode(data, "standard input", encoding)
+        return decode(data, "standard input", encoding, option)
     path = Path(name)
     try:
         data = path.read_bytes()
@@ -39,30 +42,27 @@ def read_input(name: str, encoding: str | None = None, stdin: BinaryIO | None = 
         raise InputError(f"{name}: permission denied; check the file's permissions") from None
     except OSError as error:
         raise InputError(f"{name}: cannot be read ({error.strerror or error}); check the path") from None
-    return decode(data, name, encoding)
+    return decode(data, name, encoding, option)
 
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
 
 
-def decode(data: bytes, name: str, encoding: str | None = None) -> str:
-    """``data`` as text. ``name`` is only for messages.
+def decode(data: bytes, name: str, encoding: str | None = None, option: str = "--encoding") -> str:
+    """``data`` as text. ``name`` and ``option`` are only for messages.
 
     Without ``encoding``: UTF-8, with or without a byte-order mark, or UTF-16 or UTF-32 when the
     data starts with their byte-order mark (which is dropped)."""
     if encoding is not None:
-        try:
-            codec = codecs.lookup(encoding).name
-        except LookupError:
-            raise InputError(
-                f"unknown encoding {encoding!r}; use a Python codec name such as utf-8, cp1252 or latin-1"
-            ) from None
+        codec = text_codec(encoding, option)
     else:
         codec = next((c for bom, c in _BOMS if data.startswith(bom)), "utf-8")
     if codec == "utf-8":
         codec = "utf-8-sig"  # drops a byte-order mark if there is one
     if b"\x00" in data and not codec.startswith(("utf-16", "utf-32")):
+        if _looks_like_utf16(data):
+            raise InputError(f"{name}: looks like UTF-16 without a byte-order mark; try {option} utf-16-le")
         raise InputError(
             f"{name}: looks like a binary file (it contains NUL bytes); "
             "diffnews compares plain text, so convert it to text first"
@@ -71,15 +71,35 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
         bad = data[error.start : error.start + 1].hex()
+        shown = codec.removesuffix("-sig").upper() if encoding is None else encoding
         raise InputError(
-            f"{name}: is not valid {encoding or 'UTF-8'} (byte 0x{bad} at offset {error.start}); "
-            f"try --encoding {_likely_encoding(data, codec)}"
+            f"{name}: is not valid {shown} (byte 0x{bad} at offset {error.start}); "
+            f"try {option} {_likely_encoding(data, codec)}"
         ) from None
-    if codec.startswith(("utf-16", "utf-32")):
-        text = text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff")  # UTF-16 and UTF-32 keep their mark in the text
     if not text.strip():
         raise InputError(f"{name}: is empty or only white space; there is nothing to compare")
     return text
+
+
+def text_codec(encoding: str, option: str = "--encoding") -> str:
+    """The canonical name of a codec that turns bytes into text, or an InputError."""
+    try:
+        info = codecs.lookup(encoding)
+        "".encode(info.name)  # bytes-to-bytes codecs (base64, rot13...) have no text side
+        b"".decode(info.name)
+    except LookupError:
+        raise InputError(
+            f"{option} {encoding}: unknown text encoding; use a name such as utf-8, cp1252 or latin-1"
+        ) from None
+    return info.name
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """Mostly-ASCII UTF-16 has a NUL in every other byte."""
+    sample = data[:400]
+    odd, even = sample[1::2], sample[0::2]
+    return len(sample) >= 4 and (odd.count(0) > 0.8 * len(odd) or even.count(0) > 0.8 * len(even))
 
 
 def _likely_encoding(data: bytes, failed: str) -> str:

@@ -6,16 +6,22 @@ untrained Punkt and hands it the abbreviations news text uses (``_ABBREVIATIONS`
 own rules then handle initials (``J. R. Smith``), numbers (``3,500``, ``2.5``) and sentence-final
 punctuation inside quotes (``... decision,” he added.``).
 
-Around Punkt, four news-specific passes:
+Around Punkt, five news-specific passes:
 
 1. **Paragraphs.** Blank lines separate paragraphs; each sentence records its paragraph, and no
    sentence crosses one.
 2. **Lines.** Inside a paragraph, a line break is a sentence boundary (headlines, captions and
    credits have no final period) unless the paragraph looks hard-wrapped: every line but the
    last 40 to 100 characters long. Then its lines are joined and only Punkt splits.
-3. **Missing spaces.** Scraped text loses spaces: ``duties.According``. A full stop, question or
+3. **Abbreviations.** Untrained Punkt never ends a sentence after a known abbreviation and
+   always ends one after unknown initials. After an abbreviation or initials, diffnews decides
+   by the next word instead: a boundary if it is a word that opens sentences ("The", "He",
+   "But", ...), none otherwise. So "moved to the U.S. The board" splits, while "the U.S.
+   Embassy" and "J.K. Rowling" do not. "No." before a number ("the No. 2 official") never ends
+   a sentence.
+4. **Missing spaces.** Scraped text loses spaces: ``duties.According``. A full stop, question or
    exclamation mark between a lower-case word and a capitalised one is a boundary.
-4. **Quotations.** A boundary that falls inside a closed pair of double quotes on one line is
+5. **Quotations.** A boundary that falls inside a closed pair of double quotes on one line is
    dropped, so a quotation of several sentences stays one unit with its attribution:
    ``“No foreign forces. Not Turkish forces,” he added.`` is one sentence. An unclosed quote
    (news style leaves it open when a quotation runs on into the next paragraph) merges nothing.
@@ -58,8 +64,25 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_BLANK_LINES = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
-_LINE = re.compile(r"[^\n]+")
+# Line breaks as str.splitlines() knows them, so old Mac files (CR only) and Unicode line
+# separators split lines too; U+2029 PARAGRAPH SEPARATOR is a paragraph break by itself.
+_BREAK = r"(?:\r\n|\r(?!\n)|[\n\x0b\x0c\x1c-\x1e\x85\u2028])"
+_BLANK_LINES = re.compile(rf"{_BREAK}[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*{_BREAK}\s*|\u2029\s*")
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+# After an abbreviation or initials ("U.S.", "Inc.", "J.K."), is there a sentence boundary?
+# Only if the next word is one that typically opens a sentence: "moved to the U.S. The board"
+# splits, "the U.S. Embassy" and "J.K. Rowling" do not.
+_AFTER_ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Za-z]\.)+|[A-Za-z]+\.)\s+([\"“‘']?)([A-Z][\w’']*)")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_STARTERS = frozenset(
+    """
+    The A An He She It They We I You This That These Those There Here His Her Its Their Our My
+    But And Yet So Or If When While After Before Although Though However Meanwhile Still Also
+    In On At For From By With As Officials
+    """.split()
+)
+# "No. 2", "Nos. 3 and 4": never a boundary before a number.
+_NUMBER_SIGN = re.compile(r"\bNos?\.\s+(?=\d)")
 # "duties.According": lower-case word, terminal mark, capitalised word, no space between.
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’]?(?=[A-Z][a-z])")
 _WRAP_MIN, _WRAP_MAX = 40, 100
@@ -119,6 +142,14 @@ def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     block = text[start:end]
     cuts = {s for s, _ in _punkt().span_tokenize(block)}
+    for m in _AFTER_ABBREVIATION.finditer(block):
+        word = m.group(1)[:-1].lower()
+        if word in _ABBREVIATIONS or _INITIALS.fullmatch(word):
+            if m.group(3) in _STARTERS:
+                cuts.add(m.start(2))
+            else:
+                cuts.discard(m.start(2))
+    cuts -= {m.end() for m in _NUMBER_SIGN.finditer(block)}
     cuts |= {m.end() for m in _MISSING_SPACE.finditer(block)}
     quotations = _quotations(block)
     cuts = {c for c in cuts if not any(open_ < c <= close for open_, close in quotations)}

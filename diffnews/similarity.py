@@ -83,25 +83,30 @@ class Vocabulary:
         n = 0
         for tokens in sentences:
             n += 1
-            df.update({t.stem for t in tokens if t.stem is not None})
+            df.update(set(content_keys(tokens)))
         self._ids: dict[str, int] = {}
         self._weights = {
             stem: min(_WEIGHT_SLOTS, round(1 + math.log((1 + n) / (1 + count)))) for stem, count in df.items()
         }
 
     def bag(self, tokens: Sequence[Token]) -> Bag:
+        keys = content_keys(tokens)
         content: list[int] = []
-        for token in tokens:
-            if token.stem is None:
-                continue
-            base = self._ids.setdefault(token.stem, len(self._ids)) * _WEIGHT_SLOTS
-            weight = self._weights.get(token.stem, 1)
+        for key in keys:
+            base = self._ids.setdefault(key, len(self._ids)) * _WEIGHT_SLOTS
+            weight = self._weights.get(key, 1)
             content.extend(range(base, base + weight))
         return Bag(
             content=tuple(sorted(content)),
             surface=tuple(sorted(t.norm for t in tokens)),
-            words=sum(1 for t in tokens if t.stem is not None),
+            words=len(keys),
         )
+
+
+def content_keys(tokens: Sequence[Token]) -> list[str]:
+    """The words similarity compares: the content stems, or, for a sentence made only of
+    function words ("It is what it is."), all of its words, so that it can still match."""
+    return [t.stem for t in tokens if t.stem is not None] or [t.norm for t in tokens]
 
 
 def combine(bags: Sequence[Bag]) -> Bag:
@@ -119,6 +124,9 @@ def _formula(shared: Any, size_a: Any, size_b: Any, words_a: Any, words_b: Any, 
     """The score from its parts; works on numbers and on numpy arrays alike (see module doc)."""
     import numpy as np
 
+    shared, size_a, size_b, words_a, words_b = (
+        np.asarray(x, dtype=float) for x in (shared, size_a, size_b, words_a, words_b)
+    )
     with np.errstate(divide="ignore", invalid="ignore"):
         words = np.minimum(words_a, words_b)
         dice = np.where(shared > 0, 2 * shared / (size_a + size_b), 0.0)

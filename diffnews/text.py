@@ -29,12 +29,14 @@ __all__ = ["Token", "normalize", "tokenize"]
 
 # Dotted initialisms first (U.S., U.N.), then numbers with inner separators (3,500 2.5 1990s),
 # then words with inner apostrophes (Macron’s, can't). Anything else is punctuation or space.
+# A letter with any combining marks after it, so decomposed text (NFD: "c" + U+0327) is one word.
+_LETTER = r"[^\W\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*"
 _TOKEN = re.compile(
-    r"""
-      (?:[^\W\d_]\.){2,}                  # U.S.  U.N.  e.g.
-    | \d+(?:[.,]\d+)*[^\W_]*              # 3,500  2.5  2021  1990s  10th
-    | [^\W\d_]+(?:['’][^\W\d_]+)*         # words: Macron’s  don't
-    | [^\W_]+                             # mixed: G7  COVID19
+    rf"""
+      (?:{_LETTER}\.){{2,}}                   # U.S.  U.N.  e.g.
+    | \d+(?:[.,]\d+)*[^\W_]*                # 3,500  2.5  2021  1990s  10th
+    | (?:{_LETTER})+(?:['’](?:{_LETTER})+)*   # words: Macron’s  don't  Besançon
+    | [^\W_]+                               # mixed: G7  COVID19
     """,
     re.VERBOSE,
 )
@@ -66,7 +68,8 @@ _CHAR_MAP = str.maketrans(
 )
 
 # Function words: they carry grammar, not news. Written for this project; deliberately short,
-# and without "said"/"told" (attribution verbs are content: who said what is the story).
+# and without "said"/"told" (attribution verbs are content: who said what is the story) or
+# "not"/"no"/"nor" (a negation changes the news: "was killed" against "was not killed").
 STOPWORDS = frozenset(
     """
     a an the and or but nor so yet if then than that this these those there here
@@ -76,7 +79,7 @@ STOPWORDS = frozenset(
     will would shall should can could may might must
     i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
     who whom whose which what when where why how
-    not no all any both each few more most other some such only own same too very just also
+    all any both each few more most other some such only own same too very just also
     s t d ll m o re ve y
     """.split()
 )

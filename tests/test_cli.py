@@ -32,6 +32,7 @@ def files(tmp_path: Path) -> dict[str, Path]:
     made = {
         "empty": b"",
         "blank": b"  \n\n\t \n",
+        "punctuation": b"***\n\n!!! ... --\n",
         "binary": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
         "cp1252": "Caf\u00e9 owners say the \u201cnew\u201d tax is unfair.".encode("cp1252"),
         "bom": b"\xef\xbb\xbf" + "Caf\u00e9 owners say the tax is unfair. It starts in May.".encode(),
@@ -55,6 +56,7 @@ def files(tmp_path: Path) -> dict[str, Path]:
         (["compare", "{folder}", RIGHT], "is a directory; give the path of a text file"),
         (["compare", "{empty}", RIGHT], "is empty or only white space; there is nothing to compare"),
         (["compare", LEFT, "{blank}"], "is empty or only white space"),
+        (["compare", "{punctuation}", RIGHT], "punctuation.txt: has no words; there is nothing to compare"),
         (["compare", "{binary}", RIGHT], "looks like a binary file"),
         (["compare", "{cp1252}", RIGHT], "is not valid UTF-8 (byte 0xe9 at offset 3); try --encoding cp1252"),
         (
@@ -63,7 +65,11 @@ def files(tmp_path: Path) -> dict[str, Path]:
         ),
         (["compare", "{cp1252}", RIGHT, "--encoding", "utf-16"], "is not valid utf-16"),
         (["compare", LEFT, RIGHT, "--format", "xml"], "Invalid value for '--format'"),
-        (["compare", LEFT, RIGHT, "--encoding", "klingon"], "unknown encoding 'klingon'"),
+        (["compare", LEFT, RIGHT, "--encoding", "klingon"], "--encoding klingon: unknown text encoding"),
+        (
+            ["compare", LEFT, RIGHT, "--right-encoding", "rot13"],
+            "--right-encoding rot13: unknown text encoding",
+        ),
         (["compare", LEFT, RIGHT, "--match", "1.5"], "--match must be between 0 and 1, not 1.5"),
         (["compare", LEFT, RIGHT, "--short", "0"], "--short must be a whole number of at least 1"),
         (["compare", LEFT], "Missing argument 'right'"),
@@ -77,12 +83,14 @@ def files(tmp_path: Path) -> dict[str, Path]:
         "directory",
         "empty",
         "whitespace-only",
+        "no-words",
         "binary",
         "not-utf8",
         "not-cp1252-either",
         "wrong-encoding-given",
         "unknown-format",
         "unknown-encoding",
+        "bytes-to-bytes-codec",
         "threshold-out-of-range",
         "short-below-one",
         "missing-argument",
@@ -261,3 +269,85 @@ def test_installed_entry_points(command: list[str]) -> None:
     assert ok.returncode == 0 and "3,500" in ok.stdout and "\x1b[" not in ok.stdout
     bad = subprocess.run([*command, "compare", "nope.txt", str(RIGHT)], capture_output=True, text=True)
     assert bad.returncode == 2 and bad.stderr == "diffnews: error: nope.txt: no such file; check the path\n"
+
+
+class TestOutput:
+    """--output writes what it is given and loses nothing; it never replaces what is not a file."""
+
+    def test_permissions_of_an_existing_file_are_kept(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        target = tmp_path / "report.json"
+        target.write_text("old")
+        target.chmod(0o640)
+        assert run(capsys, "compare", LEFT, RIGHT, "-f", "json", "-o", target)[0] == 0
+        assert oct(target.stat().st_mode & 0o777) == oct(0o640)
+
+    def test_a_new_file_follows_the_umask(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        target = tmp_path / "new.json"
+        old = os.umask(0o022)
+        try:
+            assert run(capsys, "compare", LEFT, RIGHT, "-f", "json", "-o", target)[0] == 0
+        finally:
+            os.umask(old)
+        assert oct(target.stat().st_mode & 0o777) == oct(0o644)
+
+    def test_a_read_only_file_is_refused(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        target = tmp_path / "locked.json"
+        target.write_text("keep me")
+        target.chmod(0o444)
+        status, _, err = run(capsys, "compare", LEFT, RIGHT, "-f", "json", "-o", target)
+        assert status == 2 and "is read-only" in err
+        assert target.read_text() == "keep me"
+
+    def test_a_symbolic_link_writes_its_target(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        target = tmp_path / "target.json"
+        target.write_text("old")
+        link = tmp_path / "link.json"
+        link.symlink_to(target)
+        assert run(capsys, "compare", LEFT, RIGHT, "-f", "json", "-o", link)[0] == 0
+        assert link.is_symlink()
+        assert json.loads(target.read_text())["schema_version"] == 1
+
+    def test_a_special_file_is_written_in_place(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        # a named pipe stands for /dev/null, /dev/stdout and their kind, without touching them
+        import stat
+        import threading
+
+        pipe = tmp_path / "pipe"
+        os.mkfifo(pipe)
+        received: list[bytes] = []
+        reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+        reader.start()
+        status = run(capsys, "compare", LEFT, RIGHT, "-f", "json", "-o", pipe)[0]
+        reader.join(timeout=30)
+        assert status == 0
+        assert stat.S_ISFIFO(pipe.stat().st_mode)  # still a pipe, not replaced by a file
+        assert json.loads(received[0])["schema_version"] == 1
+
+    def test_dash_is_standard_output(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.chdir(tmp_path)
+        status, out, _ = run(capsys, "compare", LEFT, RIGHT, "-f", "json", "-o", "-")
+        assert status == 0 and json.loads(out)["schema_version"] == 1
+        assert list(tmp_path.iterdir()) == []
+
+    def test_a_folder_is_refused(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        status, _, err = run(capsys, "compare", LEFT, RIGHT, "-o", tmp_path)
+        assert status == 2 and "is a directory" in err
+
+    def test_an_output_that_is_an_input_through_a_link_is_refused(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        source = tmp_path / "a.txt"
+        shutil.copy(LEFT, source)
+        link = tmp_path / "out.txt"
+        link.symlink_to(source)
+        status, _, err = run(capsys, "compare", source, RIGHT, "-o", link)
+        assert status == 2 and "is one of the inputs" in err
+        assert source.read_bytes() == LEFT.read_bytes()

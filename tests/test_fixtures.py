@@ -77,3 +77,39 @@ def test_headline(text: str, headline: bool) -> None:
     content = [s for s in report.left.sentences if s.label is not diffnews.Label.BOILERPLATE]
     assert content[0].headline is headline
     assert not any(s.headline for s in content[1:])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Comment was not immediately available from the ministry.",
+        "Comments by the minister drew sharp criticism from the opposition.",
+        "Subscribers to the state broadcaster fell by half in 2020.",
+        "Sign up for military service became mandatory in 2019.",
+        "Let us know what you think, the mayor told residents.",
+        "In Mosul.",
+        "Share prices fell by 4 percent on Monday.",
+    ],
+)
+def test_news_sentences_that_look_like_furniture_are_content(sentence: str) -> None:
+    from diffnews.boilerplate import furniture
+
+    assert furniture(["Troops left the city.", sentence], [0, 1]) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please let us know if you're having issues with commenting.",
+        "(Photo by AHMAD AL-RUBAYE / AFP)",
+        "AHMAD AL-RUBAYE/AFP via Getty Images",
+        "Share this article",
+        "Read more",
+        "Leave a comment",
+        "A+ A-",
+    ],
+)
+def test_furniture(sentence: str) -> None:
+    from diffnews.boilerplate import furniture
+
+    assert furniture(["Troops left the city.", sentence], [0, 1]) == {1}

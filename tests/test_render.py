@@ -103,3 +103,16 @@ def test_paths_are_shown_once_and_columns_use_file_names() -> None:
     assert output.splitlines()[0] == "left: copies/a.txt"
     assert "right: b.txt" not in output  # a bare file name needs no header line
     assert " a.txt " in output and "copies/a.txt" not in output.split("\n", 1)[1]
+
+
+def test_line_breaks_inside_a_sentence_show_as_spaces() -> None:
+    import diffnews
+
+    text = (
+        "The council approved the budget after a debate that lasted four hours and\r\n"
+        "ended with a vote of seven to two in favour of the plan put forward by the\r\n"
+        "mayor. Taxes will rise."
+    )
+    output = render(diffnews.compare(text, text), 200)
+    assert "\ufffd" not in output
+    assert "hours and  ended" in output

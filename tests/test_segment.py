@@ -20,6 +20,26 @@ def sentences(text: str) -> list[str]:
             id="abbreviations",
         ),
         pytest.param(
+            "The company moved to the U.S. The board approved. It was sold to Acme Inc. The deal closed.",
+            [
+                "The company moved to the U.S.",
+                "The board approved.",
+                "It was sold to Acme Inc.",
+                "The deal closed.",
+            ],
+            id="abbreviation-ends-a-sentence-before-a-sentence-opener",
+        ),
+        pytest.param(
+            "He lives in Washington, D.C. He left at 5 p.m. The streets emptied.",
+            ["He lives in Washington, D.C.", "He left at 5 p.m.", "The streets emptied."],
+            id="place-and-time-abbreviations-at-sentence-end",
+        ),
+        pytest.param(
+            "The U.S. Embassy said J.K. Rowling met the No. 2 official. She agreed.",
+            ["The U.S. Embassy said J.K. Rowling met the No. 2 official.", "She agreed."],
+            id="abbreviation-inside-a-sentence",
+        ),
+        pytest.param(
             "Dr. Smith met Sen. Jones on Sept. 3. They spoke for an hour.",
             ["Dr. Smith met Sen. Jones on Sept. 3.", "They spoke for an hour."],
             id="titles-and-months",
@@ -88,6 +108,21 @@ def sentences(text: str) -> list[str]:
 )
 def test_sentences(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        ("Headline\rOld Mac line ending.\r\rNext paragraph.", [0, 0, 1]),
+        ("Headline\u2028Line separator.\u2029Paragraph separator.", [0, 0, 1]),
+        ("Headline\r\nWindows.\r\n\r\nNext paragraph.", [0, 0, 1]),
+    ],
+    ids=["cr", "unicode-separators", "crlf"],
+)
+def test_every_kind_of_line_break(text: str, paragraphs: list[int]) -> None:
+    spans = segment(text)
+    assert [s.paragraph for s in spans] == paragraphs
+    assert text[spans[0].start : spans[0].end] == "Headline"
 
 
 def test_paragraphs_are_numbered_and_never_crossed() -> None:

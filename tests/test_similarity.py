@@ -26,6 +26,23 @@ def test_normalisation_case_quotes_spaces_and_inflection() -> None:
     assert similarity(a, b) == 1.0
 
 
+def test_decomposed_accents_are_the_same_words() -> None:
+    import unicodedata
+
+    text = "The mayor of Besançon met the prefect in Orléans."
+    assert similarity(unicodedata.normalize("NFC", text), unicodedata.normalize("NFD", text)) == 1.0
+
+
+def test_sentences_of_function_words_only_still_match() -> None:
+    assert similarity("It is what it is.", "It is what it is.") == 1.0
+    assert similarity("No.", "No.") == 1.0
+    assert similarity("It is what it is.", "The ferry timetable changes.") == 0.0
+
+
+def test_a_negation_is_not_the_same_sentence() -> None:
+    assert similarity("He was killed in the attack.", "He was not killed in the attack.") < 0.9
+
+
 def test_reordered_clauses_score_as_the_original() -> None:
     reordered = (
         "Al-Amiri told reporters in Baghdad that no foreign forces should remain in Iraq "

@@ -24,14 +24,13 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 
+from diffnews.render import NARROW
 from diffnews.report import Label, Pair, Report, Sentence, SideSummary
 
 __all__ = ["TerminalView", "rows"]
 
 Layout = Literal["auto", "side", "stacked"]
 
-NARROW = 60
-"""Below this many columns, ``auto`` layout stacks the two sides."""
 
 STYLES = {
     Label.SHARED: "green",
@@ -42,9 +41,13 @@ LEFT_ONLY, RIGHT_ONLY = "red", "cyan"
 CHANGED = "bold underline"
 MARKS = {Label.SHARED: "=", Label.REPHRASED: "~", Label.BOILERPLATE: "."}
 
-# C0 and C1 control characters (but tab and newline) would let an article move the cursor or
-# recolour the terminal; each is shown as U+FFFD, one character for one, so spans stay aligned.
-_CONTROLS = dict.fromkeys([*range(0, 9), *range(11, 32), 127, *range(128, 160)], "�")
+# How a sentence's characters are shown, one for one so that changed-word spans stay aligned:
+# line breaks inside a sentence (a hard-wrapped paragraph) become spaces, and other C0 and C1
+# control characters, which would let an article move the cursor or recolour the terminal,
+# become U+FFFD.
+_LINE_BREAKS = (0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)
+_CONTROLS = (*range(0x00, 0x09), *range(0x0A, 0x20), 0x7F, *range(0x80, 0xA0))
+_SHOWN = dict.fromkeys(_CONTROLS, "\ufffd") | dict.fromkeys(_LINE_BREAKS, " ")
 
 
 @dataclass(frozen=True)
@@ -213,7 +216,7 @@ def _cell(sentences: Sequence[Sentence], pair: Pair | None, side: str, plain: bo
 def _sentence_text(
     sentence: Sentence, spans: Sequence[tuple[int, int]], style: str, side: str, plain: bool
 ) -> Text:
-    shown = sentence.text.translate(_CONTROLS).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    shown = sentence.text.translate(_SHOWN)
     inside = [
         (max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start)
         for s, e in spans
