@@ -87,8 +87,23 @@ def pearson(x: Sequence[float], y: Sequence[float]) -> float:
     return statistics.correlation(x, y)
 
 
+def ranks(values: Sequence[float]) -> list[float]:
+    """1-based ranks, ties given the mean of the ranks they span."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    out = [0.0] * len(values)
+    start = 0
+    while start < len(order):
+        end = start
+        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
+            end += 1
+        for k in range(start, end + 1):
+            out[order[k]] = (start + end) / 2 + 1
+        start = end + 1
+    return out
+
+
 def spearman(x: Sequence[float], y: Sequence[float]) -> float:
-    return statistics.correlation(x, y, method="ranked")
+    return statistics.correlation(ranks(x), ranks(y))
 
 
 # ---- MRPC --------------------------------------------------------------------------------------
