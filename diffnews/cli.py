@@ -74,8 +74,12 @@ def _root(
 
 @app.command()
 def compare(
-    left: Annotated[str, typer.Argument(help="Left report: a UTF-8 text file, or - for standard input.")],
-    right: Annotated[str, typer.Argument(help="Right report: a UTF-8 text file, or - for standard input.")],
+    left: Annotated[
+        str, typer.Argument(metavar="LEFT", help="Left report: a UTF-8 text file, or - for standard input.")
+    ],
+    right: Annotated[
+        str, typer.Argument(metavar="RIGHT", help="Right report: a UTF-8 text file, or - for standard input.")
+    ],
     format: Annotated[
         Format, typer.Option("--format", "-f", help="terminal: side-by-side view; json: the report as JSON.")
     ] = Format.terminal,
@@ -84,6 +88,7 @@ def compare(
         typer.Option(
             "--output",
             "-o",
+            metavar="FILE",
             help=f"Write to this file instead of standard output (- is standard output). "
             f"The terminal view is then {FILE_WIDTH} columns wide and plain, unless --color always.",
         ),
@@ -91,15 +96,18 @@ def compare(
     encoding: Annotated[
         str | None,
         typer.Option(
+            metavar="NAME",
             help="Encoding of both inputs, such as cp1252 or latin-1. "
-            "[default: UTF-8, or UTF-16/32 when the file starts with their byte-order mark]"
+            "[default: UTF-8, or UTF-16/32 when the file starts with their byte-order mark]",
         ),
     ] = None,
     left_encoding: Annotated[
-        str | None, typer.Option(help="Encoding of the left input only; overrides --encoding.")
+        str | None,
+        typer.Option(metavar="NAME", help="Encoding of the left input only; overrides --encoding."),
     ] = None,
     right_encoding: Annotated[
-        str | None, typer.Option(help="Encoding of the right input only; overrides --encoding.")
+        str | None,
+        typer.Option(metavar="NAME", help="Encoding of the right input only; overrides --encoding."),
     ] = None,
     match: Annotated[
         float | None,
