@@ -69,7 +69,7 @@ def files(tmp_path: Path) -> dict[str, Path]:
         ),
         (["compare", LEFT, RIGHT, "--match", "1.5"], "--match must be between 0 and 1, not 1.5"),
         (["compare", LEFT, RIGHT, "--short", "0"], "--short must be a whole number of at least 1"),
-        (["compare", LEFT], "Missing argument 'right'"),
+        (["compare", LEFT], "Missing argument 'RIGHT'"),
         (["compare", "-", "-"], "only one of the two inputs can be standard input"),
         (["compare", LEFT, RIGHT, "--output", str(RIGHT)], "is one of the inputs; diffnews never overwrites"),
         (["compare", LEFT, RIGHT, "--no-such-option"], "No such option: --no-such-option"),
