@@ -65,22 +65,20 @@ def compare(
     """Compare two reports of the same story. Never prints, never exits.
 
     ``left`` and ``right`` are the original texts; every offset in the report refers to them.
-    Raises ``InputError`` if either has no text. Swapping the two mirrors the report exactly.
+    Raises ``InputError`` if either has no words. Swapping the two mirrors the report exactly.
 
     >>> report = compare("Troops must leave Iraq. Talks went on.", "Talks went on. Troops stay.")
     >>> [(p.left, p.right, p.label.value) for p in report.pairs]
     [(('L2',), ('R1',), 'shared')]
     """
     config = config or Config()
-    for name, text in (("left", left), ("right", right)):
-        if not text.strip():
-            raise InputError(f"the {name} text is empty or only white space; there is nothing to compare")
     docs = (_read(left, config), _read(right, config))
     for name, source, doc in (("left", left_source, docs[0]), ("right", right_source, docs[1])):
+        shown = source or f"the {name} text"
+        if not doc.text.strip():
+            raise InputError(f"{shown}: is empty or only white space; there is nothing to compare")
         if not any(doc.tokens):
-            raise InputError(
-                f"{source or 'the ' + name + ' text'}: has no words; there is nothing to compare"
-            )
+            raise InputError(f"{shown}: has no words; there is nothing to compare")
     # The engine sees the two documents in one canonical order, whichever side each was given
     # on, and its answer is mirrored back. So no tie inside matching or the word diff can make
     # compare(b, a) differ from the mirror image of compare(a, b).
