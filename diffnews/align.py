@@ -30,7 +30,7 @@ than two weak ones that block it. It runs in three steps:
 Example: the aggregator writes ``... “no foreign forces” should remain, Al-Amiri told reporters.``
 and then ``“Not Turkish forces or French forces. This is a decision ...,” he added.``; Rudaw has
 both in one sentence. Step 1 pairs Rudaw's sentence with the first (0.80); step 2 adds the
-second (0.68 on its own, and its words are the rest of Rudaw's sentence), giving a 2:1 group.
+second (0.71 on its own, and its words are the rest of Rudaw's sentence), giving a 2:1 group.
 
 Cost
 ----

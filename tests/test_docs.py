@@ -68,3 +68,29 @@ def test_readme_excerpt_is_the_real_render() -> None:
     lines = [line.rstrip() for line in excerpt.group(1).splitlines()]
     start = golden.index(lines[0])
     assert golden[start : start + len(lines)] == lines
+
+
+def test_alignment_doc_quotes_the_real_scores_of_the_worked_example() -> None:
+    """docs/alignment.md walks through the al-Amiri 2:1 group with its scores; they must be the
+    scores diffnews computes today."""
+    from diffnews.compare import _read
+    from diffnews.config import Config
+    from diffnews.similarity import Vocabulary, score
+    from tests.cases import FIXTURES
+
+    config = Config()
+    left = _read((FIXTURES / "amiri-troops" / "aggregator.txt").read_text("utf-8"), config)
+    right = _read((FIXTURES / "amiri-troops" / "rudaw.txt").read_text("utf-8"), config)
+    vocabulary = Vocabulary([left.tokens[k] for k in left.content] + [right.tokens[k] for k in right.content])
+    rudaw = vocabulary.bag(right.tokens[4])
+    first = score(vocabulary.bag(left.tokens[5]), rudaw)
+    second = score(vocabulary.bag(left.tokens[6]), rudaw)
+    import diffnews
+
+    report = diffnews.compare(left.text, right.text)
+    group = next(p for p in report.pairs if p.right == ("R5",))
+    doc = (ROOT / "docs" / "alignment.md").read_text(encoding="utf-8")
+    example = " ".join(doc.split("Rudaw has both in one sentence.", 1)[1].split("\n\n", 1)[0].split())
+    assert f"(score {first:.2f})" in example
+    assert f"({second:.2f} on its own)" in example
+    assert f"with score {group.score:.2f}" in example
