@@ -1,8 +1,8 @@
 """Every threshold diffnews uses, in one frozen object.
 
 The defaults were set on the fixture pairs in ``fixtures/`` (the Rudaw seed pair and the small
-pairs written for single phenomena) and checked against the MRPC and STS-B sentence pairs; see
-``docs/alignment.md`` for the reasoning behind each value. Override them from Python with
+pairs written for single phenomena) and checked against the MRPC and STS-B sentence pairs with
+``benchmarks/quality.py``; see ``docs/alignment.md`` for the reasoning behind each value. Override them from Python with
 ``Config(match=0.4)`` or ``dataclasses.replace(config, ...)``, and from the command line with the
 option of the same name (``--match 0.4``).
 """
