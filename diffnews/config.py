@@ -2,9 +2,9 @@
 
 The defaults were set on the fixture pairs in ``fixtures/`` (the Rudaw seed pair and the small
 pairs written for single phenomena) and checked against the MRPC and STS-B sentence pairs with
-``benchmarks/quality.py``; see ``docs/alignment.md`` for the reasoning behind each value. Override them from Python with
-``Config(match=0.4)`` or ``dataclasses.replace(config, ...)``, and from the command line with the
-option of the same name (``--match 0.4``).
+``benchmarks/quality.py``; see ``docs/alignment.md`` for the reasoning behind each value.
+Override them from Python with ``Config(match=0.4)`` or ``dataclasses.replace(config, ...)``,
+and from the command line with the option of the same name (``--match 0.4``).
 """
 
 from __future__ import annotations
