@@ -61,8 +61,11 @@ def decode(data: bytes, name: str, encoding: str | None = None, option: str = "-
     if codec == "utf-8":
         codec = "utf-8-sig"  # drops a byte-order mark if there is one
     if b"\x00" in data and not codec.startswith(("utf-16", "utf-32")):
-        if _looks_like_utf16(data):
-            raise InputError(f"{name}: looks like UTF-16 without a byte-order mark; try {option} utf-16-le")
+        order = _utf16_byte_order(data)
+        if order is not None:
+            raise InputError(
+                f"{name}: looks like UTF-16 without a byte-order mark; try {option} utf-16-{order}"
+            )
         raise InputError(
             f"{name}: looks like a binary file (it contains NUL bytes); "
             "diffnews compares plain text, so convert it to text first"
@@ -95,11 +98,18 @@ def text_codec(encoding: str, option: str = "--encoding") -> str:
     return info.name
 
 
-def _looks_like_utf16(data: bytes) -> bool:
-    """Mostly-ASCII UTF-16 has a NUL in every other byte."""
+def _utf16_byte_order(data: bytes) -> str | None:
+    """ "le" or "be" if ``data`` looks like mostly-ASCII UTF-16, which has a NUL in every other
+    byte: the second of each pair in little-endian order, the first in big-endian; else None."""
     sample = data[:400]
-    odd, even = sample[1::2], sample[0::2]
-    return len(sample) >= 4 and (odd.count(0) > 0.8 * len(odd) or even.count(0) > 0.8 * len(even))
+    if len(sample) < 4:
+        return None
+    first, second = sample[0::2], sample[1::2]
+    if second.count(0) > 0.8 * len(second):
+        return "le"
+    if first.count(0) > 0.8 * len(first):
+        return "be"
+    return None
 
 
 def _likely_encoding(data: bytes, failed: str) -> str:

@@ -36,6 +36,8 @@ def files(tmp_path: Path) -> dict[str, Path]:
         "binary": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
         "cp1252": "Caf\u00e9 owners say the \u201cnew\u201d tax is unfair.".encode("cp1252"),
         "latin1": "Caf\u00e9 owners \u0081 say".encode("latin-1"),
+        "utf16le": "Caf\u00e9 owners say the tax is unfair.".encode("utf-16-le"),
+        "utf16be": "Caf\u00e9 owners say the tax is unfair.".encode("utf-16-be"),
     }
     paths = {}
     for name, data in made.items():
@@ -61,6 +63,14 @@ def files(tmp_path: Path) -> dict[str, Path]:
             "is not valid UTF-8 (byte 0xe9 at offset 3); try --encoding latin-1",
         ),
         (["compare", "{cp1252}", RIGHT, "--encoding", "utf-16"], "is not valid utf-16"),
+        (
+            ["compare", "{utf16le}", RIGHT],
+            "looks like UTF-16 without a byte-order mark; try --encoding utf-16-le",
+        ),
+        (
+            ["compare", LEFT, "{utf16be}"],
+            "looks like UTF-16 without a byte-order mark; try --encoding utf-16-be",
+        ),
         (["compare", LEFT, RIGHT, "--format", "xml"], "Invalid value for '--format'"),
         (["compare", LEFT, RIGHT, "--encoding", "klingon"], "--encoding klingon: unknown text encoding"),
         (
@@ -85,6 +95,8 @@ def files(tmp_path: Path) -> dict[str, Path]:
         "not-utf8",
         "not-cp1252-either",
         "wrong-encoding-given",
+        "utf16-le-without-bom",
+        "utf16-be-without-bom",
         "unknown-format",
         "unknown-encoding",
         "bytes-to-bytes-codec",
