@@ -85,24 +85,19 @@ def align(
     same passage."""
     matrix = score_matrix(left, right, config)
     n, m = len(left), len(right)
-    edges = {
-        (i, j)
-        for i in range(n)
-        for j in range(m)
-        if matrix[i, j] >= config.match and (i in left_headlines) == (j in right_headlines)
-    }
-
-    state = _State(left, right, config)
-    for i, j in _match(edges, matrix, n, m, config.match):
-        state.add((i,), (j,))
     # Half of a sentence that was split in two scores low against the whole, since the whole has
-    # twice its words; so a sentence may join a group from half the match threshold.
+    # twice its words; so a sentence may join a group (step 2) from half the match threshold.
     join_edges = {
         (i, j)
         for i in range(n)
         for j in range(m)
         if matrix[i, j] >= config.match / 2 and (i in left_headlines) == (j in right_headlines)
     }
+    edges = {(i, j) for i, j in join_edges if matrix[i, j] >= config.match}
+
+    state = _State(left, right, config)
+    for i, j in _match(edges, matrix, n, m, config.match):
+        state.add((i,), (j,))
     state.split_and_merge(join_edges)
     for key, group in list(state.groups.items()):
         if group.score < config.match:  # a group a sentence left may have fallen below the line

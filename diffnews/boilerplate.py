@@ -1,7 +1,9 @@
 """Page furniture: text that came with the page, not with the story.
 
-Each rule is a named pattern. A sentence that matches one is furniture; so is every sentence of a
-paragraph that carries a photo credit, since the rest of such a paragraph is the caption.
+Each rule in ``RULES`` is a named pattern that a whole sentence must match to be furniture. A
+photo credit anywhere in a paragraph makes every sentence of that paragraph furniture, the
+credit itself and the caption around it; and a two-word kicker such as "In Rudaw" is furniture
+as the document's first line.
 Furniture is labelled "boilerplate": it is not aligned, and it is left out of the percentages
 (``Config.boilerplate = False`` turns this off).
 
@@ -26,7 +28,6 @@ _CREDIT = re.compile(
 # Each rule matches a whole sentence: page furniture is a fixed phrase, while a news sentence
 # that merely starts the same way ("Comment was not immediately available ...") is longer.
 RULES: dict[str, re.Pattern[str]] = {
-    "photo credit": _CREDIT,
     "comment prompt": re.compile(
         r"(?:please )?let us know if you(?:'|’)re having (?:issues|problems|trouble) (?:with )?commenting\.?"
         r"|(?:leave|post|add) a comment[.!:]?|(?:show|view|hide|load|read) (?:all )?comments?[.!:]?"
@@ -48,11 +49,7 @@ _KICKER = re.compile(r"In [A-Z][\w-]*")
 def furniture(sentences: Sequence[str], paragraphs: Sequence[int]) -> set[int]:
     """Indexes of the sentences that are page furniture. ``paragraphs[k]`` is sentence k's
     paragraph."""
-    found = {
-        k
-        for k, text in enumerate(sentences)
-        if _CREDIT.search(text) or any(r.fullmatch(text.strip()) for r in RULES.values())
-    }
+    found = {k for k, text in enumerate(sentences) if any(r.fullmatch(text.strip()) for r in RULES.values())}
     if sentences and _KICKER.fullmatch(sentences[0].strip()):
         found.add(0)
     captions = {paragraphs[k] for k, text in enumerate(sentences) if _CREDIT.search(text)}

@@ -24,6 +24,7 @@ from diffnews.render import FILE_WIDTH, NARROW
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from diffnews.render.terminal import TerminalView
     from diffnews.report import Report
 
 __all__ = ["app", "main", "run"]
@@ -161,8 +162,8 @@ def compare(
             text_codec(value, option)
     if left == STDIN and right == STDIN:
         raise InputError("only one of the two inputs can be standard input (-)")
-    if output is not None:
-        _refuse_to_overwrite(output, left, right)
+    target = STDOUT if output is None else output
+    _refuse_to_overwrite(target, left, right)
     overrides: dict[str, Any] = {"match": match, "shared": shared, "join": join, "short": short}
     config = Config(**{k: v for k, v in overrides.items() if v is not None}, boilerplate=not keep_boilerplate)
     report = run_compare(
@@ -175,21 +176,24 @@ def compare(
         left_source=left,
         right_source=right,
     )
-    text = report.to_json() if format is Format.json else _render_terminal(report, output, color, layout)
-    if text:
-        write_output(text, output if output is not None else STDOUT)
+    if format is Format.terminal and target == STDOUT:
+        _console(sys.stdout, color).print(_view(report, layout))  # rich sizes it to the terminal
+    else:
+        text = report.to_json() if format is Format.json else _render_to_text(report, color, layout)
+        write_output(text, target)
 
 
-def _render_terminal(report: Report, output: str | None, color: Color, layout: Layout) -> str:
-    """The terminal view: printed straight to the terminal (returning ""), or as text to write."""
-    import io
-
+def _view(report: Report, layout: Layout) -> TerminalView:
     from diffnews.render.terminal import TerminalView
 
-    view = TerminalView(report, layout=layout.value)
-    if output is None or output == STDOUT:
-        _console(sys.stdout, color).print(view)
-        return ""
+    return TerminalView(report, layout=layout.value)
+
+
+def _render_to_text(report: Report, color: Color, layout: Layout) -> str:
+    """The terminal view as text for a file: FILE_WIDTH columns, plain unless --color always."""
+    import io
+
+    view = _view(report, layout)
     buffer = io.StringIO()
     _console(buffer, color, width=FILE_WIDTH).print(view)
     return buffer.getvalue()
