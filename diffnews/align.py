@@ -4,41 +4,52 @@ The idea
 --------
 Rewrites reorder paragraphs, so alignment cannot walk both texts in step the way ``diff`` does.
 It treats the two sides as a bipartite graph instead: sentences are nodes, and an edge joins two
-sentences whose similarity (``similarity.score``) reaches ``config.match``. Alignment then picks
-the set of groups that maximises one objective,
+sentences whose passage score (``similarity.passage``: content words in common, a clause of a
+longer sentence counting fully) reaches ``config.candidate``. Groups are proposed on this graph,
+and the match model (``similarity.score``, trained on labelled news pairs) then judges each one.
+Proposing picks the set of groups that maximises one objective,
 
-    O = sum over groups g of (score(g) - match) * size(g)
+    O = sum over groups g of (passage(g) - candidate) * size(g)
 
-where score(g) compares the sentences of each side of g read together and size(g) counts its
+where passage(g) compares the sentences of each side of g read together and size(g) counts its
 sentences. An edge just over the threshold adds almost nothing, so one strong pair is worth more
-than two weak ones that block it. It runs in three steps:
+than two weak ones that block it. Four steps:
 
 1. **1:1, globally.** The graph splits into connected components (two reports of one story
    mostly have small ones). In each, the Hungarian method finds the 1:1 matching of largest
-   total (score - match). This is a global optimum, not first-come greedy: a sentence never
-   takes a partner that a better-fitting sentence needed.
+   total (passage - candidate). This is a global optimum, not first-come greedy: a sentence
+   never takes a partner that a better-fitting sentence needed.
 2. **Splits and merges.** A sentence u may then join a group whose other side is one sentence y,
-   making it 1:n or n:1, when u scores at least half of ``match`` against y on its own (half
-   of a split sentence scores low against the whole, which has twice its words), when at least
-   ``config.join`` of u's content words find counterparts in y that the group had not used yet
-   (u is the other half of y, not a repeat), and when the move raises O, counting what u's old
-   group loses. The best such move is made first, and moves repeat until none raises O: a
+   making it 1:n or n:1, when u scores at least half of ``candidate`` against y on its own
+   (half of a split sentence scores low against the whole, which has twice its words), when at
+   least ``config.join`` of u's content words find counterparts in y that the group had not used
+   yet (u is the other half of y, not a repeat), and when the move raises O, counting what u's
+   old group loses. The best such move is made first, and moves repeat until none raises O: a
    local search from the optimum of step 1.
-3. **Leftovers.** A group that fell below ``match`` when a sentence left it is dissolved; then
-   every sentence in no group gets one more 1:1 matching with the others.
+3. **Judging.** Each proposed group is kept if its match score, its two sides each read as one
+   text, reaches ``config.match``. The passage score finds structure (which sentences belong
+   together) but cannot tell a rewording from the same sentence with a changed fact; the match
+   model, which also reads word order, names and numbers, was trained to. The match model was
+   trained on whole-sentence paraphrases, though, and rejects a sentence that adds a clause to
+   another; so a group is also kept when ``config.excerpt`` of its shorter side's content is
+   inside the longer (an excerpt or an expansion, whose extra words the diff shows).
+4. **Leftovers.** Every sentence in no group gets one more 1:1 matching with the others, on the
+   match score: two paraphrases with few words in common can still align.
 
 Example: the aggregator writes ``... “no foreign forces” should remain, Al-Amiri told reporters.``
 and then ``“Not Turkish forces or French forces. This is a decision ...,” he added.``; Rudaw has
-both in one sentence. Step 1 pairs Rudaw's sentence with the first (0.80); step 2 adds the
-second (0.71 on its own, and its words are the rest of Rudaw's sentence), giving a 2:1 group.
+both in one sentence. Step 1 pairs Rudaw's sentence with the first (passage 0.80); step 2 adds
+the second (0.71 on its own, and its words are the rest of Rudaw's sentence), giving a 2:1
+group, which the match model accepts (0.84) where it rejects either half alone (0.33, 0.04).
 
 Cost
 ----
-Scoring is n * m LCS computations in C++ (``score_matrix``). The Hungarian step, in Python, is
-O(k^3) for a component of k sentences; for two versions of one story components stay small, but
-two documents that all share one vocabulary form one large component, and the step grows
-towards (n + m)^3. Step 2 rescans every candidate edge on each of up to n + m rounds and scores
-each possible move afresh. docs/alignment.md gives measured times.
+Scoring is n * m LCS computations in C++ (``passage_matrix``) and, for the match scores, a few
+more rapidfuzz matrices (``score_matrix``). The Hungarian step, in Python, is O(k^3) for a
+component of k sentences; for two versions of one story components stay small, but two
+documents that all share one vocabulary form one large component, and the step grows towards
+(n + m)^3. Step 2 rescans every candidate edge on each of up to n + m rounds and scores each
+possible move afresh. docs/alignment.md gives measured times.
 """
 
 from __future__ import annotations
@@ -48,7 +59,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diffnews.config import Config
-from diffnews.similarity import Bag, combine, score, score_matrix
+from diffnews.similarity import Bag, Model, combine, containment, passage, passage_matrix, score, score_matrix
 
 if TYPE_CHECKING:
     import numpy as np
@@ -67,7 +78,10 @@ class Group:
     left: tuple[int, ...]
     right: tuple[int, ...]
     score: float
-    """``similarity.score`` of the two sides, each read as one text."""
+    """While proposing, ``similarity.passage`` of the two sides, each read as one text; in the
+    groups ``align`` returns, their match score, ``similarity.score``."""
+    excerpt: bool = False
+    """Kept because one side is nearly all inside the other, not for its match score."""
 
 
 def align(
@@ -76,6 +90,7 @@ def align(
     config: Config,
     left_headlines: frozenset[int] = frozenset(),
     right_headlines: frozenset[int] = frozenset(),
+    model: Model | None = None,
 ) -> list[Group]:
     """Groups of aligned sentences, ordered by their first left sentence. Every sentence is in
     at most one group; a sentence in none is unique to its side.
@@ -83,31 +98,44 @@ def align(
     Headlines align only with headlines, body sentences only with body sentences: a headline
     sums up the whole story, so it resembles the lede of any version of it without being the
     same passage."""
-    matrix = score_matrix(left, right, config)
     n, m = len(left), len(right)
+    allowed = [[(i in left_headlines) == (j in right_headlines) for j in range(m)] for i in range(n)]
+    passages = passage_matrix(left, right, config)
     # Half of a sentence that was split in two scores low against the whole, since the whole has
-    # twice its words; so a sentence may join a group (step 2) from half the match threshold.
+    # twice its words; so a sentence may join a group (step 2) from half the candidate threshold.
     join_edges = {
+        (i, j) for i in range(n) for j in range(m) if passages[i, j] >= config.candidate / 2 and allowed[i][j]
+    }
+    edges = {(i, j) for i, j in join_edges if passages[i, j] >= config.candidate}
+
+    state = _State(left, right, config)
+    for i, j in _match(edges, passages, n, m, config.candidate):
+        state.add((i,), (j,))
+    state.split_and_merge(join_edges)
+
+    groups = []
+    for group in state.groups.values():
+        a, b = combine([left[i] for i in group.left]), combine([right[j] for j in group.right])
+        verdict = score(a, b, model)
+        if group.score < config.candidate:
+            continue  # a sentence left this group in step 2, and what remains fell below the line
+        if verdict >= config.match:
+            groups.append(Group(group.left, group.right, verdict))
+        elif containment(a, b) >= config.excerpt:
+            groups.append(Group(group.left, group.right, verdict, excerpt=True))
+    used_left = {i for g in groups for i in g.left}
+    used_right = {j for g in groups for j in g.right}
+    scores = score_matrix(left, right, model)
+    leftover = {
         (i, j)
         for i in range(n)
         for j in range(m)
-        if matrix[i, j] >= config.match / 2 and (i in left_headlines) == (j in right_headlines)
+        if i not in used_left and j not in used_right and allowed[i][j] and scores[i, j] >= config.match
     }
-    edges = {(i, j) for i, j in join_edges if matrix[i, j] >= config.match}
-
-    state = _State(left, right, config)
-    for i, j in _match(edges, matrix, n, m, config.match):
-        state.add((i,), (j,))
-    state.split_and_merge(join_edges)
-    for key, group in list(state.groups.items()):
-        if group.score < config.match:  # a group a sentence left may have fallen below the line
-            state.remove(key)
-    free_l = {i for i in range(n) if i not in state.owner_left}
-    free_r = {j for j in range(m) if j not in state.owner_right}
-    leftover = {(i, j) for i, j in edges if i in free_l and j in free_r}
-    for i, j in _match(leftover, matrix, n, m, config.match):
-        state.add((i,), (j,))
-    return sorted(state.groups.values(), key=lambda g: (g.left[0], g.right[0]))
+    groups += [
+        Group((i,), (j,), float(scores[i, j])) for i, j in _match(leftover, scores, n, m, config.match)
+    ]
+    return sorted(groups, key=lambda g: (g.left[0], g.right[0]))
 
 
 class _State:
@@ -121,7 +149,7 @@ class _State:
         self._next = 0
 
     def score(self, left: tuple[int, ...], right: tuple[int, ...]) -> float:
-        return score(
+        return passage(
             combine([self.left[i] for i in left]),
             combine([self.right[j] for j in right]),
             self.config,
@@ -131,7 +159,7 @@ class _State:
         """A group's share of the objective O; 0 for a group with an empty side."""
         if not left or not right:
             return 0.0
-        return (self.score(left, right) - self.config.match) * (len(left) + len(right))
+        return (self.score(left, right) - self.config.candidate) * (len(left) + len(right))
 
     def add(self, left: tuple[int, ...], right: tuple[int, ...]) -> None:
         key = self._next

@@ -112,7 +112,24 @@ def compare(
     ] = None,
     match: Annotated[
         float | None,
-        typer.Option(help=f"Smallest similarity at which sentences align, 0-1. [default: {Config.match}]"),
+        typer.Option(
+            help="Smallest match score (probability that two passages report the same thing) "
+            f"at which they align, 0-1. [default: {Config.match}]"
+        ),
+    ] = None,
+    candidate: Annotated[
+        float | None,
+        typer.Option(
+            help="Smallest share of content words in common at which sentences are tried as one "
+            f"group, 0-1. [default: {Config.candidate}]"
+        ),
+    ] = None,
+    excerpt: Annotated[
+        float | None,
+        typer.Option(
+            help="Share of the shorter side's words inside the longer at which a group aligns as "
+            f"an excerpt, 0-1. [default: {Config.excerpt}]"
+        ),
     ] = None,
     shared: Annotated[
         float | None,
@@ -164,7 +181,14 @@ def compare(
         raise InputError("only one of the two inputs can be standard input (-)")
     target = STDOUT if output is None else output
     _refuse_to_overwrite(target, left, right)
-    overrides: dict[str, Any] = {"match": match, "shared": shared, "join": join, "short": short}
+    overrides: dict[str, Any] = {
+        "match": match,
+        "candidate": candidate,
+        "excerpt": excerpt,
+        "shared": shared,
+        "join": join,
+        "short": short,
+    }
     config = Config(**{k: v for k, v in overrides.items() if v is not None}, boilerplate=not keep_boilerplate)
     report = run_compare(
         # a file that fails to decode gets a hint naming the option that would fix just that file

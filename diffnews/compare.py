@@ -23,7 +23,7 @@ from diffnews.config import Config
 from diffnews.errors import InputError
 from diffnews.report import Label, Pair, Report, Sentence, Side, Summary
 from diffnews.segment import Span, segment
-from diffnews.similarity import Vocabulary, combine, surface
+from diffnews.similarity import Model, Vocabulary, combine, surface
 from diffnews.text import Token, tokenize
 from diffnews.worddiff import changed
 
@@ -40,8 +40,8 @@ class _Document:
     content: list[int]
     """Indexes of the sentences that take part in alignment (not furniture, not wordless)."""
     headline: int | None
-    """Index of the headline: the first content sentence, if it is alone in its paragraph and
-    does not end in a full stop (closing quotes aside). Headlines may end in ? or !."""
+    """Index of the headline: the first content sentence, if more follow, if it is alone in its
+    paragraph and does not end in a full stop (closing quotes aside). Headlines may end in ? or !."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class _Match:
 
     members: tuple[list[int], list[int]]
     score: float
+    excerpt: bool
     overlap: float
     changed: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
 
@@ -61,11 +62,14 @@ def compare(
     config: Config | None = None,
     left_source: str | None = None,
     right_source: str | None = None,
+    model: Model | None = None,
 ) -> Report:
     """Compare two reports of the same story. Never prints, never exits.
 
     ``left`` and ``right`` are the original texts; every offset in the report refers to them.
     Raises ``InputError`` if either has no words. Swapping the two mirrors the report exactly.
+    ``model`` replaces the shipped scoring model (``similarity.Model``), for example one
+    trained on your own labelled pairs with benchmarks/train.py.
 
     >>> report = compare("Troops must leave Iraq. Talks went on.", "Talks went on. Troops stay.")
     >>> [(p.left, p.right, p.label.value) for p in report.pairs]
@@ -83,9 +87,10 @@ def compare(
     # on, and its answer is mirrored back. So no tie inside matching or the word diff can make
     # compare(b, a) differ from the mirror image of compare(a, b).
     swap = right < left
-    matches = _match(docs[1], docs[0], config) if swap else _match(docs[0], docs[1], config)
+    first, second = (docs[1], docs[0]) if swap else docs
+    matches = _match(first, second, config, model)
     if swap:
-        matches = [_Match(m.members[::-1], m.score, m.overlap, m.changed[::-1]) for m in matches]
+        matches = [_Match(m.members[::-1], m.score, m.excerpt, m.overlap, m.changed[::-1]) for m in matches]
     matches.sort(key=lambda m: (m.members[0][0], m.members[1][0]))
 
     labels: list[dict[int, Label]] = [{}, {}]
@@ -100,6 +105,7 @@ def compare(
                 label=group_label,
                 score=round(match.score, 4),
                 overlap=round(match.overlap, 4),
+                excerpt=match.excerpt,
                 changed_left=match.changed[0],
                 changed_right=match.changed[1],
             )
@@ -123,7 +129,7 @@ def compare(
     )
 
 
-def _match(first: _Document, second: _Document, config: Config) -> list[_Match]:
+def _match(first: _Document, second: _Document, config: Config, model: Model | None) -> list[_Match]:
     """Align two documents and describe each group: score, word overlap, changed words."""
     vocabulary = Vocabulary(d.tokens[k] for d in (first, second) for k in d.content)
     bags = [[vocabulary.bag(d.tokens[k]) for k in d.content] for d in (first, second)]
@@ -131,7 +137,7 @@ def _match(first: _Document, second: _Document, config: Config) -> list[_Match]:
         frozenset({d.content.index(d.headline)} if d.headline is not None else ()) for d in (first, second)
     ]
     matches = []
-    for group in align(bags[0], bags[1], config, headlines[0], headlines[1]):
+    for group in align(bags[0], bags[1], config, headlines[0], headlines[1], model):
         members = ([first.content[i] for i in group.left], [second.content[j] for j in group.right])
         overlap = surface(
             combine([bags[0][i] for i in group.left]), combine([bags[1][j] for j in group.right])
@@ -142,7 +148,7 @@ def _match(first: _Document, second: _Document, config: Config) -> list[_Match]:
             first.text,
             second.text,
         )
-        matches.append(_Match(members, group.score, overlap, changed_spans))
+        matches.append(_Match(members, group.score, group.excerpt, overlap, changed_spans))
     return matches
 
 
@@ -156,7 +162,7 @@ def _read(text: str, config: Config) -> _Document:
     )
     content = [k for k, words in enumerate(tokens) if k not in skip and words]
     headline = None
-    if content:
+    if len(content) > 1:  # a headline heads something: a lone sentence is just a sentence
         first = spans[content[0]]
         alone = sum(1 for s in spans if s.paragraph == first.paragraph) == 1
         if alone and not text[first.start : first.end].rstrip(_CLOSERS).endswith((".", "…")):

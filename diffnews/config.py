@@ -20,14 +20,26 @@ __all__ = ["Config"]
 class Config:
     """Thresholds for aligning and labelling sentences."""
 
-    match: float = 0.4
-    """Smallest similarity (0 to 1) at which two sentences, or a sentence and a group, are
-    aligned. Below it a sentence stays unique. Higher: fewer, surer matches."""
+    match: float = 0.45
+    """Smallest match score (0 to 1: the probability, by the shipped model, that two passages
+    report the same thing) at which a group is aligned. Below it a sentence stays unique.
+    Higher: fewer, surer matches."""
+
+    candidate: float = 0.4
+    """Smallest passage score (0 to 1: content words in common, a clause of a longer sentence
+    counting fully) at which two sentences are proposed as parts of one group, before the match
+    score judges the group. Lower: more splits and merges are tried."""
 
     shared: float = 0.8
     """Smallest word overlap (0 to 1, the Dice coefficient of the two sides' words, function
     words included, order ignored) at which an aligned group is "shared", near-verbatim, rather
     than "rephrased". 0.8 allows about one word in five to differ."""
+
+    excerpt: float = 0.85
+    """Smallest share (0 to 1) of the shorter side's content words found in the longer side at
+    which a proposed group is kept even when the match model judges it a different statement:
+    one side is an excerpt of the other, or the other adds to it ("Amiri heads the Badr
+    Organization" inside a longer sentence about Amiri). The added words show as changed."""
 
     join: float = 0.5
     """Smallest share (0 to 1) of a sentence's content words that must find new counterparts
@@ -44,7 +56,7 @@ class Config:
     words at all (a line of asterisks) is boilerplate either way."""
 
     def __post_init__(self) -> None:
-        for name in ("match", "shared", "join"):
+        for name in ("match", "candidate", "excerpt", "shared", "join"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ConfigError(f"--{name} must be between 0 and 1, not {value}")

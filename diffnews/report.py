@@ -17,7 +17,7 @@ from diffnews.config import Config
 
 __all__ = ["SCHEMA_VERSION", "Label", "Pair", "Report", "Sentence", "Side", "Summary", "Tally"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Version of the JSON format. It changes whenever a field is renamed, removed or changes
 meaning; adding a field does not change it."""
 
@@ -83,9 +83,13 @@ class Pair:
     label: Label
     """``SHARED`` or ``REPHRASED``."""
     score: float
-    """Content similarity of the two sides, 0 to 1 (``similarity.score``), to 4 places."""
+    """Match score, 0 to 1 (``similarity.score``): the probability that the two sides report the
+    same thing, to 4 places."""
     overlap: float
     """Word overlap of the two sides, 0 to 1, that decides shared or rephrased, to 4 places."""
+    excerpt: bool
+    """Aligned because one side is nearly all inside the other (``Config.excerpt``), though its
+    match score is below ``Config.match``: an excerpt, or a passage the other side adds to."""
     changed_left: Spans
     """Spans (offsets into the left text) of left words with no counterpart on the right."""
     changed_right: Spans
@@ -188,6 +192,7 @@ class Report:
                     "label": p.label.value,
                     "score": p.score,
                     "overlap": p.overlap,
+                    "excerpt": p.excerpt,
                     "changed": {
                         "left": [list(span) for span in p.changed_left],
                         "right": [list(span) for span in p.changed_right],

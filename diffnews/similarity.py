@@ -1,53 +1,94 @@
 """How alike two sentences, or two groups of sentences, are. The only module that knows rapidfuzz.
 
-A sentence becomes a ``Bag``: its content stems as a sorted list (see ``text.py``) and its
-normalised words as another. Two measures are read off a pair of bags:
+A sentence becomes a ``Bag``: the views of it that the measures below read (its content stems,
+its words, its normalised text, its names and numbers). Four scores are read off a pair of bags.
 
-``score`` (similarity, 0 to 1): do the two say the same thing?
+``passage`` (0 to 1): could one be (part of) the other? Hand-made, for proposing groups.
     Let I be the weighted number of content stems the two share (as multisets), and A, B the
     weighted sizes of each side. Then
 
         dice        = 2I / (A + B)            how much of both is common
         containment = I / min(A, B)           how much of the smaller is inside the larger
         base        = max(dice, (dice + containment * s) / 2)
-        score       = base ** max(1, short / n)
+        passage     = base ** max(1, short / n)
 
     where n is the number of content words of the shorter side and s = min(1, n / short).
-    Dice alone punishes a sentence that is a clause of a longer one; containment alone lets a
-    three-word headline match everything. The average keeps both in view, and ``max`` keeps
-    identical sentences at 1. Short sides pay twice, because a few words in common are weak
-    evidence: their containment is scaled by s, and the power asks a short side for a nearly
-    complete match (a three-word side needs base ** 2), while identical short lines still
-    score 1. Word order plays no part, so reordered clauses score as the original did.
+    Containment lets a clause, or one half of a sentence split in two, score well against the
+    whole, which is what alignment needs to propose 1:n groups; dice keeps a long sentence from
+    matching a few of its words elsewhere. Short sides pay twice, because a few words in common
+    are weak evidence: a three-word side needs base ** 2. Word order plays no part.
+
+The other scores come from a short vector of lexical features of the pair, through two small
+models trained on public labelled news data and shipped as numbers in ``model.json``:
+
+``score`` (the match score, 0 to 1): do the two say the same thing?
+    A logistic model: the probability that two news passages report the same thing (1 for the
+    same words in the same order, whatever the model would say). Trained
+    on the Microsoft Research Paraphrase Corpus (MRPC, sentence pairs from clusters of news
+    stories about one event, labelled by people). Alignment judges each group with it against
+    ``Config.match``.
+
+``similarity`` (graded, 0 to 1): how close in meaning are they?
+    A quadratic regression of the STS Benchmark's 0-5 human similarity scores, divided by 5.
+    Two sentences of the same words in the same order score 1.
 
 ``surface`` (0 to 1): is it near-verbatim?
     The Dice coefficient of the normalised words, function words included, order ignored.
-    Rewording changes function words and word forms, which ``score`` ignores and this sees.
+    Rewording changes function words and word forms; this sees it. It labels aligned groups
+    shared or rephrased (``classify.py``) and is not learned.
 
-Weights. ``compare()`` weighs each stem by its rarity across the sentences of both documents,
-a smoothed inverse document frequency rounded to a whole number, idf = round(1 + ln((1 + N) /
-(1 + df))), so "Iraq" in a story about Iraq counts once and "Soleimani" counts three or four
-times. The public ``similarity(a, b)`` has no documents to learn rarity from and weighs every
-stem 1. A stem of weight w is put in the bag w times under distinct ids, so a weighted multiset
-intersection is still the longest common subsequence of two sorted id lists, which rapidfuzz
-computes in C++ for a whole matrix at once (``process.cdist`` with ``LCSseq``).
+The features (``FEATURES``), each 0 to 1 unless said, and why each is there:
 
-Cost: building bags is linear in the text. ``score_matrix`` for n x m sentences of about k
-words runs n * m LCS computations of O(k) words each, in C++ on all cores.
+    dice          2I / (A + B) over content stems, I the (weighted) stems the two share, A and B
+                  each side's: how much of both is common. The strongest single feature.
+    containment   I / min(A, B): a clause of a longer sentence, half of a split sentence.
+    surface       as above: function words and word forms.
+    token_set     rapidfuzz's token_set_ratio: one side's words are a subset of the other's.
+    ratio         rapidfuzz's ratio (Indel) of the normalised texts, in order: word order.
+    partial       rapidfuzz's partial_ratio: the best-matching stretch of the longer text.
+    bigrams       Dice of adjacent content-stem pairs: phrases kept together.
+    chars3/4      Dice of character 3- and 4-grams: spelling variants and compounds
+                  ("al-Amiri"/"Amiri", "pro-Iran"/"Iran-backed") that stems miss.
+    names         Dice of capitalised words, other than a sentence's first word.
+    numbers       Dice of numbers: "12" against "21" is the fact MRPC's annotators most
+                  often saw change between two otherwise similar sentences.
+    number_count  log(1 + numbers on both sides): how much the number features can say.
+    brevity       1 / (1 + content words of the shorter side): a few shared words are weak
+                  evidence, so a three-word headline does not match everything with its words.
 
->>> round(similarity("Troops must leave Iraq by the end of the year.",
-...                  "By the end of the year, troops must leave Iraq."), 2)
-1.0
->>> similarity("Iraq troops", "Iraq asks foreign troops to leave by the end of 2021.") < 0.4
+Every score and feature is computed for a whole n x m matrix of pairs at once by ``rapidfuzz.process.cdist``
+in C++ on all cores; the models are then a few numpy array operations. Overlaps of multisets
+(Dice of stems, bigrams, characters, names, numbers) are the longest common subsequence of the
+two sorted lists, which is what ``LCSseq`` computes.
+
+Weights. ``compare()`` weighs each stem by its rarity across the sentences of both documents, a
+smoothed inverse document frequency rounded to a whole number, idf = round(1 + ln((1 + N) /
+(1 + df))), so "Iraq" in a story about Iraq counts once and "Soleimani" three or four times. A
+stem of weight w is put in the bag w times under distinct ids, so a weighted intersection is
+still an LCS of sorted lists. The public ``similarity(a, b)`` has no documents to learn rarity
+from and weighs every stem 1, as in training, where each pair is its own two documents.
+
+Training: ``python benchmarks/train.py`` rewrites ``model.json`` from ../shared/bench
+(deterministic: closed-form ridge regression and Newton's method, no random start).
+``benchmarks/quality.py`` reports the cross-validated figures (docs/quality.md).
+
+>>> similarity("Troops must leave Iraq by the end of the year.",
+...            "troops MUST leave Iraq by the end of the year") == 1.0
+True
+>>> similarity("The ferry timetable changes in spring.", "Iraq asks foreign troops to leave.") < 0.25
 True
 """
 
 from __future__ import annotations
 
+import itertools
+import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from diffnews.config import Config
@@ -57,21 +98,63 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-__all__ = ["Bag", "Vocabulary", "combine", "score", "score_matrix", "similarity", "surface"]
+__all__ = [
+    "FEATURES",
+    "Bag",
+    "Model",
+    "Vocabulary",
+    "combine",
+    "containment",
+    "default_model",
+    "features",
+    "passage",
+    "passage_matrix",
+    "score",
+    "score_matrix",
+    "similarity",
+    "surface",
+]
+
+FEATURES = (
+    "dice",
+    "containment",
+    "surface",
+    "token_set",
+    "ratio",
+    "partial",
+    "bigrams",
+    "chars3",
+    "chars4",
+    "names",
+    "numbers",
+    "number_count",
+    "brevity",
+)
 
 _WEIGHT_SLOTS = 8  # ids per stem: a weight may go up to 8
 
 
 @dataclass(frozen=True, slots=True)
 class Bag:
-    """What similarity sees of a sentence or a group of sentences."""
+    """What similarity sees of a sentence or a group of sentences. Lists that are compared as
+    multisets are sorted."""
 
     content: tuple[int, ...]
-    """Sorted ids of content stems, each repeated by its weight under distinct ids."""
+    """Ids of content stems, each repeated by its weight under distinct ids."""
     surface: tuple[str, ...]
-    """Sorted normalised words, function words included."""
+    """Normalised words, function words included."""
+    text: str
+    """Normalised words in their order, separated by spaces."""
+    bigrams: tuple[int, ...]
+    """Ids of adjacent content-stem pairs."""
+    chars: tuple[tuple[str, ...], tuple[str, ...]]
+    """Character 3-grams and 4-grams of ``text``."""
+    names: tuple[str, ...]
+    """Capitalised words other than the first word of a sentence."""
+    numbers: tuple[str, ...]
+    """Words that start with a digit ("3500", "2.5", "11")."""
     words: int
-    """Number of content words (unweighted), for the short-sentence rule."""
+    """Number of content words (unweighted)."""
 
 
 class Vocabulary:
@@ -85,6 +168,7 @@ class Vocabulary:
             n += 1
             df.update(set(content_keys(tokens)))
         self._ids: dict[str, int] = {}
+        self._pairs: dict[tuple[str, str], int] = {}
         self._weights = {
             stem: min(_WEIGHT_SLOTS, round(1 + math.log((1 + n) / (1 + count)))) for stem, count in df.items()
         }
@@ -94,13 +178,24 @@ class Vocabulary:
         content: list[int] = []
         for key in keys:
             base = self._ids.setdefault(key, len(self._ids)) * _WEIGHT_SLOTS
-            weight = self._weights.get(key, 1)
-            content.extend(range(base, base + weight))
+            content.extend(range(base, base + self._weights.get(key, 1)))
+        text = " ".join(t.norm for t in tokens)
         return Bag(
             content=tuple(sorted(content)),
             surface=tuple(sorted(t.norm for t in tokens)),
+            text=text,
+            bigrams=tuple(
+                sorted(self._pairs.setdefault(p, len(self._pairs)) for p in itertools.pairwise(keys))
+            ),
+            chars=(_grams(text, 3), _grams(text, 4)),
+            names=tuple(sorted(t.norm for t in tokens[1:] if t.capital)),
+            numbers=tuple(sorted(t.norm for t in tokens if t.norm[0].isdigit())),
             words=len(keys),
         )
+
+
+def _grams(text: str, k: int) -> tuple[str, ...]:
+    return tuple(sorted(text[i : i + k] for i in range(len(text) - k + 1)))
 
 
 def content_keys(tokens: Sequence[Token]) -> list[str]:
@@ -110,18 +205,27 @@ def content_keys(tokens: Sequence[Token]) -> list[str]:
 
 
 def combine(bags: Sequence[Bag]) -> Bag:
-    """The bag of several sentences read together (a multiset union)."""
+    """The bag of several sentences read together, in the order given."""
     if len(bags) == 1:
         return bags[0]
+    text = " ".join(b.text for b in bags)
     return Bag(
         content=tuple(sorted(i for b in bags for i in b.content)),
         surface=tuple(sorted(w for b in bags for w in b.surface)),
+        text=text,
+        bigrams=tuple(sorted(i for b in bags for i in b.bigrams)),
+        chars=(_grams(text, 3), _grams(text, 4)),
+        names=tuple(sorted(w for b in bags for w in b.names)),
+        numbers=tuple(sorted(w for b in bags for w in b.numbers)),
         words=sum(b.words for b in bags),
     )
 
 
-def _formula(shared: Any, size_a: Any, size_b: Any, words_a: Any, words_b: Any, short: int) -> Any:
-    """The score from its parts; works on numbers and on numpy arrays alike (see module doc)."""
+# ---- the passage score --------------------------------------------------------------------------
+
+
+def _passage(shared: Any, size_a: Any, size_b: Any, words_a: Any, words_b: Any, short: int) -> Any:
+    """The passage score from its parts, on numbers or numpy arrays alike (see module doc)."""
     import numpy as np
 
     shared, size_a, size_b, words_a, words_b = (
@@ -137,26 +241,26 @@ def _formula(shared: Any, size_a: Any, size_b: Any, words_a: Any, words_b: Any, 
         return base ** np.maximum(1.0, short / np.maximum(words, 1))
 
 
-def score(a: Bag, b: Bag, config: Config | None = None) -> float:
-    """Similarity of two bags, 0 to 1 (see the module docstring)."""
+def containment(a: Bag, b: Bag) -> float:
+    """Share of the smaller bag's weighted content stems found in the other, 0 to 1."""
+    from rapidfuzz.distance import LCSseq
+
+    return LCSseq.similarity(a.content, b.content) / max(1, min(len(a.content), len(b.content)))
+
+
+def passage(a: Bag, b: Bag, config: Config | None = None) -> float:
+    """The passage score of two bags, 0 to 1 (see the module docstring)."""
     from rapidfuzz.distance import LCSseq
 
     shared = LCSseq.similarity(a.content, b.content)
     short = (config or Config()).short
-    return float(_formula(shared, len(a.content), len(b.content), a.words, b.words, short))
+    return float(_passage(shared, len(a.content), len(b.content), a.words, b.words, short))
 
 
-def surface(a: Bag, b: Bag) -> float:
-    """Word overlap of two bags, 0 to 1, function words included (see the module docstring)."""
-    from rapidfuzz.distance import Indel
-
-    return float(Indel.normalized_similarity(a.surface, b.surface))
-
-
-def score_matrix(
+def passage_matrix(
     left: Sequence[Bag], right: Sequence[Bag], config: Config | None = None
 ) -> NDArray[np.float64]:
-    """``score`` for every left x right pair, as an n x m numpy array of float."""
+    """``passage`` for every left x right pair, as an n x m numpy array of float."""
     import numpy as np
     from rapidfuzz.distance import LCSseq
     from rapidfuzz.process import cdist
@@ -164,13 +268,9 @@ def score_matrix(
     if not left or not right:
         return np.zeros((len(left), len(right)))
     shared = cdist(
-        [b.content for b in left],
-        [b.content for b in right],
-        scorer=LCSseq.similarity,
-        dtype=np.int32,
-        workers=-1,
-    ).astype(float)
-    matrix: NDArray[np.float64] = _formula(
+        [b.content for b in left], [b.content for b in right], scorer=LCSseq.similarity, workers=-1
+    )
+    matrix: NDArray[np.float64] = _passage(
         shared,
         np.array([len(b.content) for b in left], dtype=float)[:, None],
         np.array([len(b.content) for b in right], dtype=float)[None, :],
@@ -181,11 +281,176 @@ def score_matrix(
     return matrix
 
 
-def similarity(a: str, b: str, config: Config | None = None) -> float:
-    """How alike two sentences are, from 0 (nothing in common) to 1 (the same content words).
+# ---- features ----------------------------------------------------------------------------------
 
-    Robust to case, punctuation, quote styles, inflection (Snowball stems) and clause order.
-    Every content word weighs the same here; ``compare()`` also weighs words by rarity.
+
+def features(left: Sequence[Bag], right: Sequence[Bag]) -> NDArray[np.float64]:
+    """The feature vector (``FEATURES``) of every left x right pair: an n x m x k array."""
+    import numpy as np
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Indel, LCSseq
+    from rapidfuzz.process import cdist
+
+    def matrix(a: Sequence[Any], b: Sequence[Any], scorer: Any) -> NDArray[np.float64]:
+        return cdist(a, b, scorer=scorer, dtype=np.float64, workers=-1)  # type: ignore[no-any-return]
+
+    def overlap(get: Any) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+        """Shared items (LCS of the sorted lists) and each side's size, broadcastable."""
+        a, b = [get(x) for x in left], [get(x) for x in right]
+        sizes_a = np.array([len(x) for x in a], dtype=np.float64)[:, None]
+        sizes_b = np.array([len(x) for x in b], dtype=np.float64)[None, :]
+        return matrix(a, b, LCSseq.similarity), sizes_a, sizes_b
+
+    def dice(get: Any) -> NDArray[np.float64]:
+        shared, size_a, size_b = overlap(get)
+        return 2 * shared / np.maximum(1.0, size_a + size_b)
+
+    shared, size_a, size_b = overlap(lambda x: x.content)
+    numbers, count_a, count_b = overlap(lambda x: x.numbers)
+    words = np.minimum(
+        np.array([x.words for x in left], dtype=np.float64)[:, None],
+        np.array([x.words for x in right], dtype=np.float64)[None, :],
+    )
+    texts_a, texts_b = [x.text for x in left], [x.text for x in right]
+    columns = {
+        "dice": 2 * shared / np.maximum(1.0, size_a + size_b),
+        "containment": shared / np.maximum(1.0, np.minimum(size_a, size_b)),
+        "surface": matrix([x.surface for x in left], [x.surface for x in right], Indel.normalized_similarity),
+        "token_set": matrix(texts_a, texts_b, fuzz.token_set_ratio) / 100,
+        "ratio": matrix(texts_a, texts_b, fuzz.ratio) / 100,
+        "partial": matrix(texts_a, texts_b, fuzz.partial_ratio) / 100,
+        "bigrams": dice(lambda x: x.bigrams),
+        "chars3": dice(lambda x: x.chars[0]),
+        "chars4": dice(lambda x: x.chars[1]),
+        "names": dice(lambda x: x.names),
+        "numbers": 2 * numbers / np.maximum(1.0, count_a + count_b),
+        "number_count": np.log1p(count_a + count_b),
+        "brevity": 1 / (1 + words),
+    }
+    shape = (len(left), len(right))
+    return np.stack([np.broadcast_to(columns[name], shape) for name in FEATURES], axis=-1)
+
+
+# ---- the models --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Model:
+    """The two scoring models: numbers, trained by benchmarks/train.py and stored in model.json.
+
+    Both read the features standardised, z = (x - mean) / scale.
+    ``match``: probability = 1 / (1 + exp(-(match_bias + z . match_weights))).
+    ``graded``: similarity = (graded_intercept + z . graded_linear + z' Q z) / 5, clipped to 0-1,
+    where Q (``graded_quadratic``) is upper triangular: one weight per pair of features."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    match_weights: tuple[float, ...]
+    match_bias: float
+    graded_linear: tuple[float, ...]
+    graded_quadratic: tuple[tuple[float, ...], ...]
+    graded_intercept: float
+    trained_on: str
+    """Where the numbers come from, for people reading model.json."""
+
+    def __post_init__(self) -> None:
+        k = len(self.features)
+        sizes = (len(self.mean), len(self.scale), len(self.match_weights), len(self.graded_linear))
+        if self.features != FEATURES or any(size != k for size in sizes) or len(self.graded_quadratic) != k:
+            raise ValueError(f"model does not fit the features {FEATURES}; retrain with benchmarks/train.py")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Model:
+        return cls(
+            features=tuple(data["features"]),
+            mean=tuple(data["mean"]),
+            scale=tuple(data["scale"]),
+            match_weights=tuple(data["match_weights"]),
+            match_bias=float(data["match_bias"]),
+            graded_linear=tuple(data["graded_linear"]),
+            graded_quadratic=tuple(tuple(row) for row in data["graded_quadratic"]),
+            graded_intercept=float(data["graded_intercept"]),
+            trained_on=str(data["trained_on"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def _standard(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
+        import numpy as np
+
+        return (x - np.array(self.mean)) / np.array(self.scale)  # type: ignore[no-any-return]
+
+    def match(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
+        """Match probability for an array of feature vectors (last axis: features)."""
+        import numpy as np
+
+        logit = self.match_bias + self._standard(x) @ np.array(self.match_weights)
+        return 1 / (1 + np.exp(-logit))  # type: ignore[no-any-return]
+
+    def graded(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
+        """Graded similarity, 0 to 1, for an array of feature vectors."""
+        import numpy as np
+
+        z = self._standard(x)
+        quadratic = np.einsum("...i,ij,...j->...", z, np.array(self.graded_quadratic), z)
+        y = self.graded_intercept + z @ np.array(self.graded_linear) + quadratic
+        return np.clip(y / 5, 0.0, 1.0)  # type: ignore[no-any-return]
+
+
+@cache
+def default_model() -> Model:
+    """The model shipped in the package (diffnews/model.json)."""
+    text = resources.files("diffnews").joinpath("model.json").read_text(encoding="utf-8")
+    return Model.from_dict(json.loads(text))
+
+
+# ---- scores ------------------------------------------------------------------------------------
+
+
+def score_matrix(
+    left: Sequence[Bag], right: Sequence[Bag], model: Model | None = None
+) -> NDArray[np.float64]:
+    """The match score of every left x right pair, as an n x m numpy array of float."""
+    import numpy as np
+
+    if not left or not right:
+        return np.zeros((len(left), len(right)))
+    scores = (model or default_model()).match(features(left, right))
+    return np.where(_same_text(left, right), 1.0, scores)  # type: ignore[no-any-return]
+
+
+def _same_text(left: Sequence[Bag], right: Sequence[Bag]) -> NDArray[np.bool_]:
+    """True where the two say the same words in the same order (case, punctuation and quote
+    marks aside): the same statement, whatever a model would make of it."""
+    import numpy as np
+
+    same = [[a.text == b.text for b in right] for a in left]
+    return np.array(same, dtype=bool).reshape(len(left), len(right))
+
+
+def score(a: Bag, b: Bag, model: Model | None = None) -> float:
+    """The match score of two bags, 0 to 1 (see the module docstring)."""
+    return float(score_matrix([a], [b], model)[0, 0])
+
+
+def surface(a: Bag, b: Bag) -> float:
+    """Word overlap of two bags, 0 to 1, function words included (see the module docstring)."""
+    from rapidfuzz.distance import Indel
+
+    return float(Indel.normalized_similarity(a.surface, b.surface))
+
+
+def similarity(a: str, b: str, model: Model | None = None) -> float:
+    """How close in meaning two sentences are, from 0 (unrelated) to 1 (the same words).
+
+    Robust to case, punctuation, quote styles and inflection. Trained to follow people's
+    judgements of similarity (STS Benchmark); every content word weighs the same here, where
+    ``compare()`` also weighs words by their rarity in the two documents.
     """
     vocabulary = Vocabulary()
-    return score(vocabulary.bag(tokenize(a)), vocabulary.bag(tokenize(b)), config)
+    x, y = vocabulary.bag(tokenize(a)), vocabulary.bag(tokenize(b))
+    if x.text == y.text:
+        return 1.0  # the same words in the same order: nothing for a model to judge
+    return float((model or default_model()).graded(features([x], [y]))[0, 0])

@@ -107,6 +107,8 @@ class Token:
     """Normalised surface form (see the module docstring)."""
     stem: str | None
     """Snowball stem of ``norm``, or ``None`` for a function word."""
+    capital: bool = False
+    """The word begins with a capital letter in the original text (a name, or a sentence start)."""
 
 
 @lru_cache(maxsize=1)
@@ -148,5 +150,5 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             continue
         is_function_word = norm in STOPWORDS and not (len(raw) > 1 and raw.isupper())
         stem = None if is_function_word else _stem(norm)
-        tokens.append(Token(match.start(), match.end(), norm, stem))
+        tokens.append(Token(match.start(), match.end(), norm, stem, raw[0].isupper()))
     return tokens

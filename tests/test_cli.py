@@ -182,7 +182,7 @@ def test_output_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     target.write_text("old")
     status, out, _ = run(capsys, "compare", LEFT, RIGHT, "-f", "json", "--output", target)
     assert status == 0 and out == ""
-    assert json.loads(target.read_text("utf-8"))["schema_version"] == 1
+    assert json.loads(target.read_text("utf-8"))["schema_version"] == 2
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
 
 
@@ -243,10 +243,13 @@ def test_no_color_in_a_terminal_keeps_bold_but_drops_colour(
 
 
 def test_thresholds_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "compare", LEFT, RIGHT, "-f", "json", "--match", "0.95", "--keep-boilerplate")
+    options = ["--match", "0.95", "--excerpt", "1", "--keep-boilerplate"]
+    _, out, _ = run(capsys, "compare", LEFT, RIGHT, "-f", "json", *options)
     data = json.loads(out)
     assert data["config"]["match"] == 0.95 and data["config"]["boilerplate"] is False
-    assert all(p["score"] >= 0.95 for p in data["pairs"])
+    assert data["config"]["excerpt"] == 1
+    assert data["pairs"] and all(p["score"] >= 0.95 or p["excerpt"] for p in data["pairs"])
+    assert all(p["overlap"] > 0 for p in data["pairs"] if p["excerpt"])
     assert not any(s["label"] == "boilerplate" for s in data["left"]["sentences"])
 
 
@@ -318,7 +321,7 @@ class TestOutput:
         link.symlink_to(target)
         assert run(capsys, "compare", LEFT, RIGHT, "-f", "json", "-o", link)[0] == 0
         assert link.is_symlink()
-        assert json.loads(target.read_text())["schema_version"] == 1
+        assert json.loads(target.read_text())["schema_version"] == 2
 
     def test_a_special_file_is_written_in_place(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
@@ -336,14 +339,14 @@ class TestOutput:
         reader.join(timeout=30)
         assert status == 0
         assert stat.S_ISFIFO(pipe.stat().st_mode)  # still a pipe, not replaced by a file
-        assert json.loads(received[0])["schema_version"] == 1
+        assert json.loads(received[0])["schema_version"] == 2
 
     def test_dash_is_standard_output(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         monkeypatch.chdir(tmp_path)
         status, out, _ = run(capsys, "compare", LEFT, RIGHT, "-f", "json", "-o", "-")
-        assert status == 0 and json.loads(out)["schema_version"] == 1
+        assert status == 0 and json.loads(out)["schema_version"] == 2
         assert list(tmp_path.iterdir()) == []
 
     def test_a_folder_is_refused(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -75,7 +75,7 @@ def test_alignment_doc_quotes_the_real_scores_of_the_worked_example() -> None:
     scores diffnews computes today."""
     from diffnews.compare import _read
     from diffnews.config import Config
-    from diffnews.similarity import Vocabulary, score
+    from diffnews.similarity import Vocabulary, passage, score
     from tests.cases import FIXTURES
 
     config = Config()
@@ -83,14 +83,15 @@ def test_alignment_doc_quotes_the_real_scores_of_the_worked_example() -> None:
     right = _read((FIXTURES / "amiri-troops" / "rudaw.txt").read_text("utf-8"), config)
     vocabulary = Vocabulary([left.tokens[k] for k in left.content] + [right.tokens[k] for k in right.content])
     rudaw = vocabulary.bag(right.tokens[4])
-    first = score(vocabulary.bag(left.tokens[5]), rudaw)
-    second = score(vocabulary.bag(left.tokens[6]), rudaw)
+    halves = [vocabulary.bag(left.tokens[k]) for k in (5, 6)]
     import diffnews
 
     report = diffnews.compare(left.text, right.text)
     group = next(p for p in report.pairs if p.right == ("R5",))
+    assert group.left == ("L6", "L7") and not group.excerpt
     doc = (ROOT / "docs" / "alignment.md").read_text(encoding="utf-8")
     example = " ".join(doc.split("Rudaw has both in one sentence.", 1)[1].split("\n\n", 1)[0].split())
-    assert f"(score {first:.2f})" in example
-    assert f"({second:.2f} on its own)" in example
-    assert f"with score {group.score:.2f}" in example
+    assert f"(passage {passage(halves[0], rudaw):.2f})" in example
+    assert f"({passage(halves[1], rudaw):.2f} on its own)" in example
+    assert f"with match score {group.score:.2f}" in example
+    assert f"({score(halves[0], rudaw):.2f} and {score(halves[1], rudaw):.2f})" in example

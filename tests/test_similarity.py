@@ -2,28 +2,49 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diffnews import Config, similarity
-from diffnews.similarity import Vocabulary, score, score_matrix
+from diffnews import Config, compare, similarity
+from diffnews.similarity import (
+    FEATURES,
+    Bag,
+    Model,
+    Vocabulary,
+    containment,
+    default_model,
+    passage,
+    passage_matrix,
+    score,
+    score_matrix,
+)
 from diffnews.text import tokenize
 
 MATCH = Config().match
 AMIRI = "By December 31, 2021, no foreign forces should remain in Iraq, Al-Amiri told reporters in Baghdad."
 
 
-def test_identical_is_one_and_disjoint_is_zero() -> None:
+def bags(*texts: str) -> list[Bag]:
+    """Bags as ``compare()`` makes them: one vocabulary, weights from these texts."""
+    vocabulary = Vocabulary(tokenize(t) for t in texts)
+    return [vocabulary.bag(tokenize(t)) for t in texts]
+
+
+def test_identical_is_one_and_unrelated_is_low() -> None:
     assert similarity(AMIRI, AMIRI) == 1.0
-    assert similarity(AMIRI, "The ferry timetable changes in spring.") == 0.0
+    assert similarity(AMIRI, "The ferry timetable changes in spring.") < 0.25
+    a, b = bags(AMIRI, "The ferry timetable changes in spring.")
+    assert score(a, a) == 1.0 and score(a, b) < 0.01 and passage(a, b) == 0.0
 
 
-def test_normalisation_case_quotes_spaces_and_inflection() -> None:
+def test_normalisation_case_quotes_and_spaces() -> None:
     a = "Macron’s “decision” angered the militias."
-    b = 'macron\'s "decisions"\u00a0angered the MILITIA.'
-    assert similarity(a, b) == 1.0
+    assert similarity(a, 'macron\'s "decision"\u00a0angered the MILITIAS') == 1.0
+    assert similarity(a, 'Macron’s "decisions" angered the militia.') >= 0.8  # inflection: close
 
 
 def test_decomposed_accents_are_the_same_words() -> None:
@@ -36,40 +57,64 @@ def test_decomposed_accents_are_the_same_words() -> None:
 def test_sentences_of_function_words_only_still_match() -> None:
     assert similarity("It is what it is.", "It is what it is.") == 1.0
     assert similarity("No.", "No.") == 1.0
-    assert similarity("It is what it is.", "The ferry timetable changes.") == 0.0
+    assert similarity("It is what it is.", "The ferry timetable changes.") < 0.25
 
 
 def test_a_negation_is_not_the_same_sentence() -> None:
     assert similarity("He was killed in the attack.", "He was not killed in the attack.") < 0.9
 
 
-def test_reordered_clauses_score_as_the_original() -> None:
+def test_reordered_clauses_stay_close_and_match() -> None:
     reordered = (
         "Al-Amiri told reporters in Baghdad that no foreign forces should remain in Iraq "
         "by December 31, 2021."
     )
-    assert similarity(AMIRI, reordered) == 1.0
+    assert similarity(AMIRI, reordered) >= 0.8
+    a, b = bags(AMIRI, reordered)
+    assert score(a, b) >= MATCH and passage(a, b) == 1.0
 
 
-def test_a_clause_of_a_longer_sentence_still_matches() -> None:
+def test_a_clause_of_a_longer_sentence_is_proposed_and_kept_as_an_excerpt() -> None:
     long = (
         "Al-Amiri, who leads both a political Fatih alliance and the armed Badr Organization in Iraq, "
         "referred to comments made by French President Emmanuel Macron during a visit to Iraq."
     )
     clause = "Amiri is head of the political Fatih alliance and the armed Badr Organization."
-    assert similarity(long, clause) >= MATCH
+    a, b = bags(long, clause)
+    assert passage(a, b) >= Config().candidate and containment(a, b) >= Config().excerpt
+    assert score(a, b) < MATCH  # not a paraphrase: the long one says much more
 
 
 @pytest.mark.parametrize("headline", ["Iraq troops", "Foreign troops leave", "Troops must leave Iraq"])
 def test_a_short_headline_does_not_match_a_long_sentence_containing_its_words(headline: str) -> None:
     long = "The militia leader said all foreign troops must leave Iraq by the end of the year, says Rudaw."
-    assert similarity(headline, long) < MATCH
+    a, b = bags(headline, long)
+    assert score(a, b) < MATCH and passage(a, b) < Config().candidate
 
 
 def test_unrelated_sentences_on_the_same_story_stay_apart() -> None:
-    a = "It is not clear if this will result in a reduction of troop numbers."
-    b = "France currently contributes 800 military personnel to Iraq’s international troop coalition."
-    assert similarity(a, b) < MATCH
+    a, b = bags(
+        "It is not clear if this will result in a reduction of troop numbers.",
+        "France currently contributes 800 military personnel to Iraq’s international troop coalition.",
+    )
+    assert score(a, b) < MATCH and passage(a, b) < Config().candidate
+
+
+def test_a_changed_number_still_aligns_so_that_it_can_be_shown() -> None:
+    report = compare(
+        "Militants killed 12 people in an attack on a market in Kirkuk on Sunday, police said.",
+        "Militants killed 21 people in an attack on a market in Kirkuk on Sunday, police said.",
+    )
+    assert len(report.pairs) == 1 and report.pairs[0].changed_left
+
+
+def test_the_shipped_model_fits_the_features_and_round_trips() -> None:
+    model = default_model()
+    assert model.features == FEATURES and "MRPC" in model.trained_on and "STS-B" in model.trained_on
+    assert Model.from_dict(json.loads(json.dumps(model.to_dict()))) == model
+    broken = {**model.to_dict(), "mean": model.mean[:-1]}
+    with pytest.raises(ValueError, match="retrain"):
+        Model.from_dict(broken)
 
 
 SENTENCES = [
@@ -87,12 +132,16 @@ SENTENCES = [
 def test_range_and_symmetry(a: str, b: str) -> None:
     value = similarity(a, b)
     assert 0.0 <= value <= 1.0
-    assert value == similarity(b, a)
+    assert value == pytest.approx(similarity(b, a), abs=1e-12)
+    x, y = bags(a, b)
+    for measure in (score, passage):
+        assert 0.0 <= measure(x, y) <= 1.0
+        assert measure(x, y) == pytest.approx(measure(y, x), abs=1e-12)
 
 
-def test_matrix_agrees_with_pairwise_score() -> None:
-    vocabulary = Vocabulary(tokenize(s) for s in SENTENCES)
-    bags = [vocabulary.bag(tokenize(s)) for s in SENTENCES]
-    matrix = score_matrix(bags[:3], bags[2:])
-    expected = np.array([[score(a, b) for b in bags[2:]] for a in bags[:3]])
-    assert np.allclose(matrix, expected, rtol=0, atol=1e-12)
+def test_matrices_agree_with_pairwise_scores() -> None:
+    all_bags = bags(*SENTENCES)
+    for matrix, pairwise in ((score_matrix, score), (passage_matrix, passage)):
+        values = matrix(all_bags[:3], all_bags[2:])
+        expected = np.array([[pairwise(a, b) for b in all_bags[2:]] for a in all_bags[:3]])
+        assert np.allclose(values, expected, rtol=0, atol=1e-12)

@@ -174,13 +174,18 @@ def _stacked(report: Report, plain: bool) -> Iterator[Text | Table]:
         if row.pair is not None:
             block.add_row(
                 Text(row.mark, style=style),
-                Text(f"{row.pair.label.value} ({row.pair.score:.2f})", style=style),
+                Text(f"{row.pair.label.value} ({_basis(row.pair)})", style=style),
             )
         for side, sentences, mark in (("left", row.left, "<"), ("right", row.right, ">")):
             if sentences:
                 shown = row.mark if row.pair is None else mark
                 block.add_row(Text(shown, style=style), _cell(sentences, row.pair, side, plain))
         yield block
+
+
+def _basis(pair: Pair) -> str:
+    """Why a group is aligned: its match score, or "excerpt" (one side inside the other)."""
+    return "excerpt" if pair.excerpt else f"{pair.score:.2f}"
 
 
 def _title(source: str | None, side: str) -> str:
