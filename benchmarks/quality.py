@@ -1,10 +1,11 @@
 """Alignment quality on public labelled data and on the fixtures.
 
-    python benchmarks/quality.py [--data ../shared/bench] [--write-docs]
+    python benchmarks/quality.py [--data ../shared/bench] [--semantic] [--write-docs]
 
 Reads the benchmark data from --data (default: ../shared/bench beside the project). When it is
-absent, says so and exits 0 having measured only the fixtures. Prints a table; --write-docs also
-writes docs/quality.md.
+absent, says so and exits 0 having measured only the fixtures. --semantic measures the semantic
+mode too (it needs diffnews[semantic]). Prints the tables; --write-docs also writes
+docs/quality.md.
 
 MRPC (Microsoft Research Paraphrase Corpus, training part, 4,076 pairs)
     The question asked of each pair: does ``compare(s1, s2)`` align the two texts, every
@@ -27,6 +28,7 @@ from __future__ import annotations
 import argparse
 import math
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -40,9 +42,9 @@ import numpy as np  # noqa: E402
 from train import pair_features, read_mrpc, read_sts, train  # noqa: E402
 
 import diffnews  # noqa: E402
-from diffnews import Label  # noqa: E402
+from diffnews import Config, Label  # noqa: E402
 from diffnews.similarity import Model  # noqa: E402
-from tests.cases import cases  # noqa: E402
+from tests.cases import FIXTURES, cases  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"
 FOLDS = 10
@@ -96,33 +98,56 @@ def spearman(x: Sequence[float], y: Sequence[float]) -> float:
 # ---- MRPC --------------------------------------------------------------------------------------
 
 
-def aligned(s1: str, s2: str, model: Model | None = None) -> bool:
+@dataclass(frozen=True)
+class Mode:
+    """Lexical (the default) or semantic (--semantic), with the models to compare with."""
+
+    semantic: bool
+    model: Model | None = None
+    semantic_model: Model | None = None
+
+    @property
+    def name(self) -> str:
+        return "semantic" if self.semantic else "lexical"
+
+    def compare(self, left: str, right: str) -> diffnews.Report:
+        config = Config(semantic=self.semantic)
+        return diffnews.compare(
+            left, right, config=config, model=self.model, semantic_model=self.semantic_model
+        )
+
+
+def aligned(report: diffnews.Report) -> bool:
     """The MRPC question: are all content sentences of both texts in shared or rephrased groups?"""
-    report = diffnews.compare(s1, s2, model=model)
     sentences = (*report.left.sentences, *report.right.sentences)
     content = [s for s in sentences if s.label is not Label.BOILERPLATE]
     return bool(content) and all(s.label in (Label.SHARED, Label.REPHRASED) for s in content)
 
 
 def mrpc(
-    rows: list[tuple[int, str, str]], sts_rows: list[tuple[str, float, str, str]]
+    rows: list[tuple[int, str, str]], sts_rows: list[tuple[str, float, str, str]], semantic: bool
 ) -> tuple[Binary, float]:
-    """Cross-validated figures and seconds per comparison."""
+    """Cross-validated figures and seconds per comparison. In semantic mode both models, the
+    lexical and the semantic, are trained on the nine folds."""
     gold = np.array([g for g, _, _ in rows], dtype=np.float64)
-    x = pair_features([(s1, s2) for _, s1, s2 in rows])
-    sts_x = pair_features([(s1, s2) for _, _, s1, s2 in sts_rows])
+    pairs = [(s1, s2) for _, s1, s2 in rows]
+    sts_pairs = [(s1, s2) for _, _, s1, s2 in sts_rows]
     sts_y = np.array([g for _, g, _, _ in sts_rows])
+    x = {False: pair_features(pairs)}
+    sts_x = {False: pair_features(sts_pairs)}
+    if semantic:
+        x[True], sts_x[True] = pair_features(pairs, True), pair_features(sts_pairs, True)
     predicted = [0] * len(rows)
     elapsed = 0.0
     for k in range(FOLDS):
         held_out = list(range(k, len(rows), FOLDS))  # fixed, interleaved folds
         keep = np.ones(len(rows), dtype=bool)
         keep[held_out] = False
-        model = train(x[keep], gold[keep], sts_x, sts_y, f"fold {k + 1} of {FOLDS}")
+        models = {s: train(x[s][keep], gold[keep], sts_x[s], sts_y, f"fold {k + 1}", s) for s in x}
+        mode = Mode(semantic, models[False], models.get(True))
         start = time.perf_counter()
         for i in held_out:
-            _, s1, s2 = rows[i]
-            predicted[i] = int(aligned(s1, s2, model))
+            predicted[i] = int(aligned(mode.compare(*pairs[i])))
         elapsed += time.perf_counter() - start
     return binary([g for g, _, _ in rows], predicted), elapsed / len(rows)
 
@@ -130,9 +155,9 @@ def mrpc(
 # ---- STS-B -------------------------------------------------------------------------------------
 
 
-def sts(rows: list[tuple[str, float, str, str]]) -> dict[str, tuple[float, float, int]]:
+def sts(rows: list[tuple[str, float, str, str]], semantic: bool) -> dict[str, tuple[float, float, int]]:
     """(Spearman, Pearson, pairs) for the news genre and for all."""
-    predicted = [diffnews.similarity(s1, s2) for _, _, s1, s2 in rows]
+    predicted = [diffnews.similarity(s1, s2, semantic=semantic) for _, _, s1, s2 in rows]
     gold = [g for _, g, _, _ in rows]
     out = {}
     for name, keep in (("news", lambda genre: genre == "main-news"), ("all", lambda genre: True)):
@@ -146,12 +171,12 @@ def sts(rows: list[tuple[str, float, str, str]]) -> dict[str, tuple[float, float
 # ---- fixtures ----------------------------------------------------------------------------------
 
 
-def fixtures() -> dict[str, tuple[float, float, int]]:
+def fixtures(mode: Mode) -> dict[str, tuple[float, float, int]]:
     """(precision, recall, support) per label over every sentence of every fixture case."""
     gold: list[str] = []
     predicted: list[str] = []
     for case in cases():
-        report = diffnews.compare(case.left, case.right)
+        report = mode.compare(case.left, case.right)
         for expectation in case.expectations:
             for side, snippets in (("left", expectation.left), ("right", expectation.right)):
                 sentences = report.left.sentences if side == "left" else report.right.sentences
@@ -171,6 +196,32 @@ def fixtures() -> dict[str, tuple[float, float, int]]:
             n_gold,
         )
     return out
+
+
+# ---- speed -------------------------------------------------------------------------------------
+
+
+def seed_speed(mode: Mode) -> tuple[float, float]:
+    """Wall seconds of ``diffnews compare`` on the seed pair in a new process (imports, and in
+    semantic mode loading the encoder, included; best of two), and of ``compare()`` in this
+    process once everything is loaded (best of three)."""
+    left, right = (FIXTURES / "amiri-troops" / name for name in ("aggregator.txt", "rudaw.txt"))
+    command = [sys.executable, "-m", "diffnews", "compare", str(left), str(right), "-f", "json"]
+    cold = []
+    for _ in range(2):
+        start = time.perf_counter()
+        subprocess.run(
+            [*command, *(["--semantic"] if mode.semantic else [])], capture_output=True, check=True
+        )
+        cold.append(time.perf_counter() - start)
+    texts = (left.read_text("utf-8"), right.read_text("utf-8"))
+    mode.compare(*texts)
+    warm = []
+    for _ in range(3):
+        start = time.perf_counter()
+        mode.compare(*texts)
+        warm.append(time.perf_counter() - start)
+    return min(cold), min(warm)
 
 
 # ---- report ------------------------------------------------------------------------------------
@@ -198,54 +249,101 @@ Brockett 2004 (MRPC) and Cer et al. 2017 (STS-B).
 """
 
 
-def render(results: dict[str, object], data: Path | None) -> str:
-    lines = ["# Alignment quality", ""]
-    lines += [
-        "Measured by `python benchmarks/quality.py --write-docs`, which also wrote this page.",
-        f"diffnews {diffnews.__version__}, default thresholds, lexical mode (no semantic backend).",
+@dataclass(frozen=True)
+class Results:
+    """What one mode measured; the benchmark parts are None when the data is absent."""
+
+    mode: str
+    fixtures: dict[str, tuple[float, float, int]]
+    seed: tuple[float, float]
+    mrpc: tuple[Binary, float] | None = None
+    sts: dict[str, tuple[float, float, int]] | None = None
+
+
+def measure(semantic: bool, data: Path | None) -> Results:
+    mode = Mode(semantic)
+    print(f"measuring {mode.name} mode ...", file=sys.stderr)
+    if data is None:
+        return Results(mode.name, fixtures(mode), seed_speed(mode))
+    sts_train = read_sts(data / "stsb" / "sts-train.csv")
+    return Results(
+        mode.name,
+        fixtures(mode),
+        seed_speed(mode),
+        mrpc(read_mrpc(data / "mrpc" / "train.tsv"), sts_train, semantic),
+        sts(read_sts(data / "stsb" / "sts-dev.csv"), semantic),
+    )
+
+
+def render(results: list[Results], data: Path | None) -> str:
+    command = "python benchmarks/quality.py --semantic --write-docs"
+    lines = [
+        "# Alignment quality",
+        "",
+        f"Measured by `{command}`, which also wrote this page",
+        f"(diffnews {diffnews.__version__}, default thresholds, 2 CPU cores). The lexical mode is the",
+        'default; the semantic mode is `--semantic`, with `pip install "diffnews[semantic]"`.',
+        "Without `--semantic` the script measures the lexical mode only.",
         "",
     ]
-    if "mrpc" in results:
-        m, per_pair = results["mrpc"]  # type: ignore[misc]
+    measured = [r for r in results if r.mrpc is not None and r.sts is not None]
+    if measured:
         lines += [
             "## MRPC, training part, 10-fold cross-validation",
             "",
             "Question: does `compare(s1, s2)` put every content sentence of both texts in a shared or",
-            "rephrased group? The match model is trained on the nine other folds of each split",
+            "rephrased group? The match models are trained on the nine other folds of each split",
             "(`benchmarks/train.py`); the thresholds are the defaults.",
             "",
-            "| accuracy | F1 | precision | recall | time per comparison |",
-            "|---|---|---|---|---|",
-            f"| {100 * m.accuracy:.1f} | {100 * m.f1:.1f} | {100 * m.precision:.1f} | {100 * m.recall:.1f} "
-            f"| {1000 * per_pair:.1f} ms |",
-            "",
+            "| mode | accuracy | F1 | precision | recall | time per comparison |",
+            "|---|---|---|---|---|---|",
         ]
-    if "sts" in results:
-        s = results["sts"]
+        for r in measured:
+            m, per_pair = r.mrpc  # type: ignore[misc]
+            lines.append(
+                f"| {r.mode} | {100 * m.accuracy:.1f} | {100 * m.f1:.1f} | {100 * m.precision:.1f} "
+                f"| {100 * m.recall:.1f} | {1000 * per_pair:.1f} ms |"
+            )
         lines += [
+            "",
             "## STS-B, dev part",
             "",
-            "Correlation of `diffnews.similarity(s1, s2)` with the gold 0-5 scores.",
+            "Correlation of `diffnews.similarity(s1, s2)` (`semantic=True` in semantic mode) with the",
+            "gold 0-5 scores. The graded models were trained on STS-B's training part only.",
             "",
-            "| genres | pairs | Spearman | Pearson |",
-            "|---|---|---|---|",
+            "| mode | genres | pairs | Spearman | Pearson |",
+            "|---|---|---|---|---|",
         ]
-        for name in ("news", "all"):
-            rho, r, n = s[name]  # type: ignore[index]
-            lines.append(f"| {name} | {n} | {rho:.3f} | {r:.3f} |")
+        for r in measured:
+            for name in ("news", "all"):
+                rho, pearson_r, n = r.sts[name]  # type: ignore[index]
+                lines.append(f"| {r.mode} | {name} | {n} | {rho:.3f} | {pearson_r:.3f} |")
         lines.append("")
-    f = results["fixtures"]
     lines += [
         "## Fixtures",
         "",
         "Every sentence of every case in `fixtures/`, against its expected label",
         "(known misses included, as they are errors).",
         "",
-        "| label | sentences | precision | recall |",
-        "|---|---|---|---|",
+        "| mode | label | sentences | precision | recall |",
+        "|---|---|---|---|---|",
     ]
-    for label, (p, r, n) in f.items():  # type: ignore[attr-defined]
-        lines.append(f"| {label} | {n} | {p:.2f} | {r:.2f} |")
+    for r in results:
+        for label, (p, rec, n) in r.fixtures.items():
+            lines.append(f"| {r.mode} | {label} | {n} | {p:.2f} | {rec:.2f} |")
+    lines += [
+        "",
+        "## Speed",
+        "",
+        "The seed pair (30 and 23 sentences): `diffnews compare` in a new process, start-up and",
+        "(in semantic mode) loading the sentence encoder included; then `compare()` in a process",
+        "that has everything loaded. Encoding the 53 sentences is most of the semantic figure.",
+        "",
+        "| mode | `diffnews compare`, new process | `compare()`, loaded |",
+        "|---|---|---|",
+    ]
+    for r in results:
+        lines.append(f"| {r.mode} | {r.seed[0]:.2f} s | {1000 * r.seed[1]:.0f} ms |")
     lines += ["", "## Reference figures", "", REFERENCES]
     if data is None:
         lines += ["", "The benchmark data was not found; only the fixtures were measured."]
@@ -257,21 +355,23 @@ def main() -> int:
     parser.add_argument(
         "--data", type=Path, default=DEFAULT_DATA, help=f"benchmark folder (default {DEFAULT_DATA})"
     )
+    parser.add_argument("--semantic", action="store_true", help="also measure the semantic mode")
     parser.add_argument("--write-docs", action="store_true", help="also write docs/quality.md")
     args = parser.parse_args()
 
-    results: dict[str, object] = {"fixtures": fixtures()}
-    mrpc_file = args.data / "mrpc" / "train.tsv"
-    sts_file = args.data / "stsb" / "sts-dev.csv"
+    needed = ("mrpc/train.tsv", "stsb/sts-train.csv", "stsb/sts-dev.csv")
     data: Path | None = args.data
-    if mrpc_file.is_file() and sts_file.is_file() and (args.data / "stsb" / "sts-train.csv").is_file():
-        results["mrpc"] = mrpc(read_mrpc(mrpc_file), read_sts(args.data / "stsb" / "sts-train.csv"))
-        results["sts"] = sts(read_sts(sts_file))
-    else:
-        need = "mrpc/train.tsv, stsb/sts-train.csv and sts-dev.csv"
-        print(f"benchmark data not found under {args.data} (need {need});")
+    if not all((args.data / name).is_file() for name in needed):
+        print(f"benchmark data not found under {args.data} (need {', '.join(needed)});")
         print("measuring the fixtures only. Give the folder with --data.")
         data = None
+    if args.semantic:
+        from diffnews.semantic import available
+
+        if not available():
+            print('the semantic backend is not installed (pip install "diffnews[semantic]"); lexical only.')
+            args.semantic = False
+    results = [measure(False, data)] + ([measure(True, data)] if args.semantic else [])
     text = render(results, data)
     print(text)
     if args.write_docs:

@@ -1,12 +1,14 @@
 """Train the two scoring models of diffnews/similarity.py and write diffnews/model.json.
 
-    python benchmarks/train.py [--data ../shared/bench] [--check]
+    python benchmarks/train.py [--data ../shared/bench] [--semantic] [--check]
 
 The match model is a logistic regression of MRPC's paraphrase labels (training part, 4,076
 pairs); the graded model a ridge regression of STS-B's 0-5 scores (training part, 5,749 pairs)
 on the features and their pairwise products. Both are fitted in closed form or by Newton's
-method, so the same data always gives the same numbers. --check trains and compares with the
-shipped model.json instead of writing it (exit 1 if they differ), to show it is reproducible.
+method, so the same data always gives the same numbers. --semantic trains the models of the
+semantic backend instead (model-semantic.json), with the cosine of the two sentences'
+embeddings as one more feature; it needs diffnews[semantic]. --check trains and compares with
+the shipped file instead of writing it (exit 1 if they differ), to show it is reproducible.
 
 The data is read with TAB splitting only: the texts contain raw double quotes. When it is
 absent the script says so and exits 0 without writing anything.
@@ -26,11 +28,11 @@ from numpy.typing import NDArray
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from diffnews.similarity import FEATURES, Model, Vocabulary, features  # noqa: E402
+from diffnews.similarity import FEATURES, SEMANTIC_FEATURES, Model, Vocabulary, features  # noqa: E402
 from diffnews.text import tokenize  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"
-MODEL_FILE = ROOT / "diffnews" / "model.json"
+MODEL_FILES = {False: ROOT / "diffnews" / "model.json", True: ROOT / "diffnews" / "model-semantic.json"}
 MATCH_C = 1.0  # inverse L2 strength of the logistic model (as in scikit-learn's C)
 GRADED_ALPHA = 100.0  # L2 strength of the ridge regression
 # Both were chosen by cross-validation on the training parts only (MRPC 10-fold; STS-B train).
@@ -55,12 +57,20 @@ def read_sts(path: Path) -> list[tuple[str, float, str, str]]:
     return out
 
 
-def pair_features(pairs: Sequence[tuple[str, str]]) -> NDArray[np.float64]:
-    """One feature row per sentence pair, each pair weighed as its own two documents."""
+def pair_features(pairs: Sequence[tuple[str, str]], semantic: bool = False) -> NDArray[np.float64]:
+    """One feature row per sentence pair, each pair weighed as its own two documents; with
+    ``semantic``, the cosine of the two sentences' embeddings as the last feature."""
+    cosines: list[float | None] = [None] * len(pairs)
+    if semantic:
+        from diffnews.semantic import embed
+
+        first, second = embed([a for a, _ in pairs]), embed([b for _, b in pairs])
+        cosines = [float(c) for c in (first * second).sum(axis=1)]
     rows = []
-    for a, b in pairs:
+    for (a, b), cosine in zip(pairs, cosines, strict=True):
         vocabulary = Vocabulary()
-        rows.append(features([vocabulary.bag(tokenize(a))], [vocabulary.bag(tokenize(b))])[0, 0])
+        matrix = None if cosine is None else np.array([[cosine]])
+        rows.append(features([vocabulary.bag(tokenize(a))], [vocabulary.bag(tokenize(b))], matrix)[0, 0])
     return np.array(rows)
 
 
@@ -109,19 +119,22 @@ def train(
     graded_x: NDArray[np.float64],
     graded_y: NDArray[np.float64],
     trained_on: str,
+    semantic: bool = False,
 ) -> Model:
-    """Both models from their feature rows and targets."""
+    """Both models from their feature rows and targets; ``semantic`` if the rows end in the
+    embeddings' cosine."""
+    names = SEMANTIC_FEATURES if semantic else FEATURES
     both = np.vstack([match_x, graded_x])
     mean = both.mean(axis=0)
     scale = both.std(axis=0)
     scale[scale == 0] = 1.0
     match_weights, match_bias = fit_logistic((match_x - mean) / scale, match_y, MATCH_C)
-    k = len(FEATURES)
+    k = len(names)
     weights, intercept = fit_ridge(quadratic_terms((graded_x - mean) / scale), graded_y, GRADED_ALPHA)
     quadratic = np.zeros((k, k))
     quadratic[np.triu_indices(k)] = weights[k:]
     return Model(
-        features=FEATURES,
+        features=names,
         mean=tuple(_round(mean)),
         scale=tuple(_round(scale)),
         match_weights=tuple(_round(match_weights)),
@@ -138,16 +151,18 @@ def _round(values: NDArray[np.float64]) -> list[float]:
     return [float(f"{v:.10g}") for v in values]
 
 
-def train_from(data: Path) -> Model:
+def train_from(data: Path, semantic: bool = False) -> Model:
     mrpc = read_mrpc(data / "mrpc" / "train.tsv")
     sts = read_sts(data / "stsb" / "sts-train.csv")
+    encoder = " and all-MiniLM-L6-v2 embeddings" if semantic else ""
     return train(
-        pair_features([(a, b) for _, a, b in mrpc]),
+        pair_features([(a, b) for _, a, b in mrpc], semantic),
         np.array([label for label, _, _ in mrpc], dtype=np.float64),
-        pair_features([(a, b) for _, _, a, b in sts]),
+        pair_features([(a, b) for _, _, a, b in sts], semantic),
         np.array([gold for _, gold, _, _ in sts]),
         f"benchmarks/train.py: match on MRPC train ({len(mrpc)} pairs), "
-        f"graded on STS-B train ({len(sts)} pairs)",
+        f"graded on STS-B train ({len(sts)} pairs), lexical features{encoder}",
+        semantic,
     )
 
 
@@ -156,23 +171,23 @@ def main() -> int:
     parser.add_argument(
         "--data", type=Path, default=DEFAULT_DATA, help=f"benchmark folder (default {DEFAULT_DATA})"
     )
-    parser.add_argument("--check", action="store_true", help="compare with model.json instead of writing it")
+    parser.add_argument("--semantic", action="store_true", help="train the semantic models")
+    parser.add_argument("--check", action="store_true", help="compare with the shipped file, do not write")
     args = parser.parse_args()
     needed = [args.data / "mrpc" / "train.tsv", args.data / "stsb" / "sts-train.csv"]
     if not all(p.is_file() for p in needed):
         print(f"benchmark data not found under {args.data} (need mrpc/train.tsv and stsb/sts-train.csv);")
         print("nothing trained. Give the folder with --data.")
         return 0
-    model = train_from(args.data)
+    model = train_from(args.data, args.semantic)
     text = json.dumps(model.to_dict(), indent=1) + "\n"
+    target = MODEL_FILES[args.semantic]
     if args.check:
-        same = MODEL_FILE.read_text(encoding="utf-8") == text
-        print(
-            "model.json is what this data trains" if same else "model.json differs from what this data trains"
-        )
+        same = target.read_text(encoding="utf-8") == text
+        print(f"{target.name} {'is' if same else 'differs from'} what this data trains")
         return 0 if same else 1
-    MODEL_FILE.write_text(text, encoding="utf-8")
-    print(f"wrote {MODEL_FILE.relative_to(ROOT)}")
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target.relative_to(ROOT)}")
     return 0
 
 

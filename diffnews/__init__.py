@@ -15,10 +15,11 @@ __version__ = "0.1.0"
 from diffnews.compare import compare
 from diffnews.config import Config
 from diffnews.errors import ConfigError, DiffnewsError, InputError
-from diffnews.report import Label, Pair, Report, Sentence, Side, Summary
+from diffnews.report import Basis, Label, Pair, Report, Sentence, Side, Summary
 from diffnews.similarity import similarity
 
 __all__ = [
+    "Basis",
     "Config",
     "ConfigError",
     "DiffnewsError",

@@ -13,7 +13,7 @@ Proposing picks the set of groups that maximises one objective,
 
 where passage(g) compares the sentences of each side of g read together and size(g) counts its
 sentences. An edge just over the threshold adds almost nothing, so one strong pair is worth more
-than two weak ones that block it. Four steps:
+than two weak ones that block it. Four steps, and a fifth in semantic mode:
 
 1. **1:1, globally.** The graph splits into connected components (two reports of one story
    mostly have small ones). In each, the Hungarian method finds the 1:1 matching of largest
@@ -35,6 +35,11 @@ than two weak ones that block it. Four steps:
    inside the longer (an excerpt or an expansion, whose extra words the diff shows).
 4. **Leftovers.** Every sentence in no group gets one more 1:1 matching with the others, on the
    match score: two paraphrases with few words in common can still align.
+5. **Meaning** (semantic mode only, ``semantic.py``). Among pairs never proposed (passage below
+   ``candidate``), so that meaning never overrides a lexical verdict: one more 1:1 matching of
+   the sentences still free, on the semantic match score (the match model with the cosine of
+   the sentences' embeddings as a feature); then a sentence still free joins its counterpart
+   closest in meaning, when their cosine reaches ``config.paraphrase``.
 
 Example: the aggregator writes ``... “no foreign forces” should remain, Al-Amiri told reporters.``
 and then ``“Not Turkish forces or French forces. This is a decision ...,” he added.``; Rudaw has
@@ -59,6 +64,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diffnews.config import Config
+from diffnews.report import Basis
+from diffnews.semantic import unit
 from diffnews.similarity import Bag, Model, combine, containment, passage, passage_matrix, score, score_matrix
 
 if TYPE_CHECKING:
@@ -80,8 +87,8 @@ class Group:
     score: float
     """While proposing, ``similarity.passage`` of the two sides, each read as one text; in the
     groups ``align`` returns, their match score, ``similarity.score``."""
-    excerpt: bool = False
-    """Kept because one side is nearly all inside the other, not for its match score."""
+    basis: Basis = Basis.MATCH
+    """Why the group is kept (see ``report.Basis``)."""
 
 
 def align(
@@ -91,9 +98,15 @@ def align(
     left_headlines: frozenset[int] = frozenset(),
     right_headlines: frozenset[int] = frozenset(),
     model: Model | None = None,
+    vectors: tuple[NDArray[np.float64], NDArray[np.float64]] | None = None,
+    semantic_model: Model | None = None,
 ) -> list[Group]:
     """Groups of aligned sentences, ordered by their first left sentence. Every sentence is in
     at most one group; a sentence in none is unique to its side.
+
+    ``model`` is the match model (default: the shipped lexical one). ``vectors`` are the
+    sentences' embeddings (one row each, unit length) when the semantic backend is on; step 5
+    then runs, with ``semantic_model`` (default: the shipped semantic one).
 
     Headlines align only with headlines, body sentences only with body sentences: a headline
     sums up the whole story, so it resembles the lede of any version of it without being the
@@ -115,27 +128,94 @@ def align(
 
     groups = []
     for group in state.groups.values():
-        a, b = combine([left[i] for i in group.left]), combine([right[j] for j in group.right])
-        verdict = score(a, b, model)
         if group.score < config.candidate:
             continue  # a sentence left this group in step 2, and what remains fell below the line
+        a, b = combine([left[i] for i in group.left]), combine([right[j] for j in group.right])
+        verdict = score(a, b, model)
         if verdict >= config.match:
             groups.append(Group(group.left, group.right, verdict))
         elif containment(a, b) >= config.excerpt:
-            groups.append(Group(group.left, group.right, verdict, excerpt=True))
+            groups.append(Group(group.left, group.right, verdict, Basis.EXCERPT))
+    groups += _leftovers(groups, score_matrix(left, right, model), allowed, config.match, Basis.MATCH)
+    if vectors is not None:
+        missed = [[allowed[i][j] and passages[i, j] < config.candidate for j in range(m)] for i in range(n)]
+        groups = _by_meaning(groups, left, right, vectors, missed, config, semantic_model)
+    return sorted(groups, key=lambda g: (g.left[0], g.right[0]))
+
+
+def _leftovers(
+    groups: list[Group], scores: NDArray[np.float64], allowed: list[list[bool]], floor: float, basis: Basis
+) -> list[Group]:
+    """New 1:1 groups among the sentences in none of ``groups``: the matching of largest total
+    (score - floor) over the allowed pairs that reach ``floor``."""
+    n, m = scores.shape
     used_left = {i for g in groups for i in g.left}
     used_right = {j for g in groups for j in g.right}
-    scores = score_matrix(left, right, model)
-    leftover = {
+    edges = {
         (i, j)
         for i in range(n)
         for j in range(m)
-        if i not in used_left and j not in used_right and allowed[i][j] and scores[i, j] >= config.match
+        if i not in used_left and j not in used_right and allowed[i][j] and scores[i, j] >= floor
     }
-    groups += [
-        Group((i,), (j,), float(scores[i, j])) for i, j in _match(leftover, scores, n, m, config.match)
-    ]
-    return sorted(groups, key=lambda g: (g.left[0], g.right[0]))
+    return [Group((i,), (j,), float(scores[i, j]), basis) for i, j in _match(edges, scores, n, m, floor)]
+
+
+def _by_meaning(
+    groups: list[Group],
+    left: Sequence[Bag],
+    right: Sequence[Bag],
+    vectors: tuple[NDArray[np.float64], NDArray[np.float64]],
+    missed: list[list[bool]],
+    config: Config,
+    model: Model | None,
+) -> list[Group]:
+    """Step 5, semantic mode: pairs the fuzzy scores missed, found by meaning. Only pairs that
+    were never proposed (passage below ``candidate``, allowed by ``missed``) are considered, so
+    meaning never overrides a lexical verdict. First, sentences in no group get one more 1:1
+    matching on the semantic match score (the match model with the embeddings' cosine as a
+    feature). Then a sentence still in no group joins its counterpart closest in meaning when
+    their cosine reaches ``config.paraphrase``: as a new 1:1 group if that sentence is free too,
+    else in its group, if it is alone on its side there. The strongest such pair goes first, and
+    the search repeats until none is left."""
+    import numpy as np
+
+    cosines = vectors[0] @ vectors[1].T
+    n, m = cosines.shape
+    semantic = score_matrix(left, right, model, cosines)
+    groups = groups + _leftovers(groups, semantic, missed, config.match, Basis.MEANING)
+
+    # each sentence's closest counterpart among the pairs considered (ties: the first)
+    considered = np.where(np.array(missed, dtype=bool).reshape(n, m), cosines, -np.inf)
+    closest_left, closest_right = considered.argmax(axis=1), considered.argmax(axis=0)
+    while True:
+        owner_left = {i: g for g in groups for i in g.left}
+        owner_right = {j: g for g in groups for j in g.right}
+        best: tuple[float, int, int] | None = None
+        for i in range(n):
+            for j in range(m):
+                free_i, free_j = i not in owner_left, j not in owner_right
+                if not (free_i or free_j) or not missed[i][j] or cosines[i, j] < config.paraphrase:
+                    continue
+                if (free_i and closest_left[i] != j) or (free_j and closest_right[j] != i):
+                    continue  # a sentence joins only its closest counterpart
+                if (not free_i and owner_left[i].left != (i,)) or (
+                    not free_j and owner_right[j].right != (j,)
+                ):
+                    continue  # joining would make an n:m group
+                if best is None or (cosines[i, j], -i, -j) > (best[0], -best[1], -best[2]):
+                    best = (float(cosines[i, j]), i, j)
+        if best is None:
+            return groups
+        _, i, j = best
+        old = owner_left.get(i) or owner_right.get(j)
+        members = (
+            tuple(sorted({i, *(old.left if old else ())})),
+            tuple(sorted({j, *(old.right if old else ())})),
+        )
+        a, b = combine([left[k] for k in members[0]]), combine([right[k] for k in members[1]])
+        cosine = float(unit(vectors[0][list(members[0])]) @ unit(vectors[1][list(members[1])]))
+        joined = Group(*members, score(a, b, model, cosine), Basis.MEANING)
+        groups = [g for g in groups if g is not old] + [joined]
 
 
 class _State:

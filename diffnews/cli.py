@@ -151,6 +151,14 @@ def compare(
             help=f"Sentences with fewer content words than this count as short. [default: {Config.short}]"
         ),
     ] = None,
+    semantic: Annotated[
+        bool,
+        typer.Option(
+            "--semantic",
+            help="Also compare meaning with sentence embeddings, for paraphrases that share few words. "
+            'Needs: pip install "diffnews[semantic]". Slower: the model takes seconds to load.',
+        ),
+    ] = False,
     keep_boilerplate: Annotated[
         bool,
         typer.Option(
@@ -189,7 +197,15 @@ def compare(
         "join": join,
         "short": short,
     }
-    config = Config(**{k: v for k, v in overrides.items() if v is not None}, boilerplate=not keep_boilerplate)
+    config = Config(
+        **{k: v for k, v in overrides.items() if v is not None},
+        semantic=semantic,
+        boilerplate=not keep_boilerplate,
+    )
+    if semantic:
+        from diffnews.semantic import require
+
+        require()  # before reading the inputs: a missing backend is a usage error
     report = run_compare(
         # a file that fails to decode gets a hint naming the option that would fix just that file
         read_input(left, left_encoding or encoding, option="--left-encoding" if encoding else "--encoding"),

@@ -21,7 +21,7 @@ from diffnews.boilerplate import furniture
 from diffnews.classify import label
 from diffnews.config import Config
 from diffnews.errors import InputError
-from diffnews.report import Label, Pair, Report, Sentence, Side, Summary
+from diffnews.report import Basis, Label, Pair, Report, Sentence, Side, Summary
 from diffnews.segment import Span, segment
 from diffnews.similarity import Model, Vocabulary, combine, surface
 from diffnews.text import Token, tokenize
@@ -50,7 +50,7 @@ class _Match:
 
     members: tuple[list[int], list[int]]
     score: float
-    excerpt: bool
+    basis: Basis
     overlap: float
     changed: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
 
@@ -63,13 +63,15 @@ def compare(
     left_source: str | None = None,
     right_source: str | None = None,
     model: Model | None = None,
+    semantic_model: Model | None = None,
 ) -> Report:
     """Compare two reports of the same story. Never prints, never exits.
 
     ``left`` and ``right`` are the original texts; every offset in the report refers to them.
     Raises ``InputError`` if either has no words. Swapping the two mirrors the report exactly.
-    ``model`` replaces the shipped scoring model (``similarity.Model``), for example one
-    trained on your own labelled pairs with benchmarks/train.py.
+    ``model`` and ``semantic_model`` replace the shipped scoring models (``similarity.Model``,
+    lexical and semantic), for example with ones trained on your own labelled pairs by
+    benchmarks/train.py. The semantic one is used only with ``Config(semantic=True)``.
 
     >>> report = compare("Troops must leave Iraq. Talks went on.", "Talks went on. Troops stay.")
     >>> [(p.left, p.right, p.label.value) for p in report.pairs]
@@ -88,9 +90,9 @@ def compare(
     # compare(b, a) differ from the mirror image of compare(a, b).
     swap = right < left
     first, second = (docs[1], docs[0]) if swap else docs
-    matches = _match(first, second, config, model)
+    matches = _match(first, second, config, model, semantic_model)
     if swap:
-        matches = [_Match(m.members[::-1], m.score, m.excerpt, m.overlap, m.changed[::-1]) for m in matches]
+        matches = [_Match(m.members[::-1], m.score, m.basis, m.overlap, m.changed[::-1]) for m in matches]
     matches.sort(key=lambda m: (m.members[0][0], m.members[1][0]))
 
     labels: list[dict[int, Label]] = [{}, {}]
@@ -105,7 +107,7 @@ def compare(
                 label=group_label,
                 score=round(match.score, 4),
                 overlap=round(match.overlap, 4),
-                excerpt=match.excerpt,
+                basis=match.basis,
                 changed_left=match.changed[0],
                 changed_right=match.changed[1],
             )
@@ -129,15 +131,23 @@ def compare(
     )
 
 
-def _match(first: _Document, second: _Document, config: Config, model: Model | None) -> list[_Match]:
+def _match(
+    first: _Document, second: _Document, config: Config, model: Model | None, semantic_model: Model | None
+) -> list[_Match]:
     """Align two documents and describe each group: score, word overlap, changed words."""
     vocabulary = Vocabulary(d.tokens[k] for d in (first, second) for k in d.content)
     bags = [[vocabulary.bag(d.tokens[k]) for k in d.content] for d in (first, second)]
+    vectors = None
+    if config.semantic:
+        from diffnews.semantic import embed
+
+        texts = [[d.text[d.spans[k].start : d.spans[k].end] for k in d.content] for d in (first, second)]
+        vectors = (embed(texts[0]), embed(texts[1]))
     headlines = [
         frozenset({d.content.index(d.headline)} if d.headline is not None else ()) for d in (first, second)
     ]
     matches = []
-    for group in align(bags[0], bags[1], config, headlines[0], headlines[1], model):
+    for group in align(bags[0], bags[1], config, headlines[0], headlines[1], model, vectors, semantic_model):
         members = ([first.content[i] for i in group.left], [second.content[j] for j in group.right])
         overlap = surface(
             combine([bags[0][i] for i in group.left]), combine([bags[1][j] for j in group.right])
@@ -148,7 +158,7 @@ def _match(first: _Document, second: _Document, config: Config, model: Model | N
             first.text,
             second.text,
         )
-        matches.append(_Match(members, group.score, group.excerpt, overlap, changed_spans))
+        matches.append(_Match(members, group.score, group.basis, overlap, changed_spans))
     return matches
 
 

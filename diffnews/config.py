@@ -50,13 +50,21 @@ class Config:
     inside a longer sentence is scaled by (words / short), so a three-word headline does not
     match every sentence that happens to contain its words."""
 
+    semantic: bool = False
+    """Use the semantic backend (sentence embeddings, ``pip install "diffnews[semantic]"``) to
+    find and judge paraphrases that share few words. Labels stay lexical."""
+
+    paraphrase: float = 0.75
+    """Semantic mode: smallest cosine (0 to 1) of two sentences' embeddings at which a sentence
+    that nothing else aligned joins its counterpart closest in meaning."""
+
     boilerplate: bool = True
     """Label page furniture (photo credits, comment prompts, section kickers) "boilerplate" and
     leave it out of alignment and percentages. False treats it as content. A sentence with no
     words at all (a line of asterisks) is boilerplate either way."""
 
     def __post_init__(self) -> None:
-        for name in ("match", "candidate", "excerpt", "shared", "join"):
+        for name in ("match", "candidate", "excerpt", "shared", "join", "paraphrase"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ConfigError(f"--{name} must be between 0 and 1, not {value}")

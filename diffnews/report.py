@@ -37,6 +37,19 @@ class Label(StrEnum):
     """Page furniture (photo credits, comment prompts): not aligned, not in the percentages."""
 
 
+class Basis(StrEnum):
+    """Why a group is aligned (see ``align.py``)."""
+
+    MATCH = "match"
+    """Its match score reaches ``Config.match``."""
+    EXCERPT = "excerpt"
+    """One side is nearly all inside the other (``Config.excerpt``), though the match score is
+    lower: an excerpt, or a passage that the other side adds to."""
+    MEANING = "meaning"
+    """Semantic mode: a sentence left over joined the counterpart closest in meaning, their
+    embeddings' cosine reaching ``Config.paraphrase``."""
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence of one side."""
@@ -87,9 +100,8 @@ class Pair:
     same thing, to 4 places."""
     overlap: float
     """Word overlap of the two sides, 0 to 1, that decides shared or rephrased, to 4 places."""
-    excerpt: bool
-    """Aligned because one side is nearly all inside the other (``Config.excerpt``), though its
-    match score is below ``Config.match``: an excerpt, or a passage the other side adds to."""
+    basis: Basis
+    """Why the group is aligned: its match score, or as an excerpt, or by meaning."""
     changed_left: Spans
     """Spans (offsets into the left text) of left words with no counterpart on the right."""
     changed_right: Spans
@@ -192,7 +204,7 @@ class Report:
                     "label": p.label.value,
                     "score": p.score,
                     "overlap": p.overlap,
-                    "excerpt": p.excerpt,
+                    "basis": p.basis.value,
                     "changed": {
                         "left": [list(span) for span in p.changed_left],
                         "right": [list(span) for span in p.changed_right],

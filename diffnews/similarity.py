@@ -100,6 +100,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FEATURES",
+    "SEMANTIC_FEATURES",
     "Bag",
     "Model",
     "Vocabulary",
@@ -130,6 +131,8 @@ FEATURES = (
     "number_count",
     "brevity",
 )
+SEMANTIC_FEATURES = (*FEATURES, "cosine")
+"""With the semantic backend: the cosine of the two sides' sentence embeddings (``semantic.py``)."""
 
 _WEIGHT_SLOTS = 8  # ids per stem: a weight may go up to 8
 
@@ -284,8 +287,11 @@ def passage_matrix(
 # ---- features ----------------------------------------------------------------------------------
 
 
-def features(left: Sequence[Bag], right: Sequence[Bag]) -> NDArray[np.float64]:
-    """The feature vector (``FEATURES``) of every left x right pair: an n x m x k array."""
+def features(
+    left: Sequence[Bag], right: Sequence[Bag], cosine: NDArray[np.float64] | None = None
+) -> NDArray[np.float64]:
+    """The feature vector of every left x right pair: an n x m x k array. ``FEATURES``, and
+    with an n x m ``cosine`` matrix of sentence embeddings, ``SEMANTIC_FEATURES``."""
     import numpy as np
     from rapidfuzz import fuzz
     from rapidfuzz.distance import Indel, LCSseq
@@ -328,7 +334,11 @@ def features(left: Sequence[Bag], right: Sequence[Bag]) -> NDArray[np.float64]:
         "brevity": 1 / (1 + words),
     }
     shape = (len(left), len(right))
-    return np.stack([np.broadcast_to(columns[name], shape) for name in FEATURES], axis=-1)
+    names: tuple[str, ...] = FEATURES
+    if cosine is not None:
+        columns["cosine"] = cosine
+        names = SEMANTIC_FEATURES
+    return np.stack([np.broadcast_to(columns[name], shape) for name in names], axis=-1)
 
 
 # ---- the models --------------------------------------------------------------------------------
@@ -357,8 +367,14 @@ class Model:
     def __post_init__(self) -> None:
         k = len(self.features)
         sizes = (len(self.mean), len(self.scale), len(self.match_weights), len(self.graded_linear))
-        if self.features != FEATURES or any(size != k for size in sizes) or len(self.graded_quadratic) != k:
+        fits = self.features in (FEATURES, SEMANTIC_FEATURES)
+        if not fits or any(size != k for size in sizes) or len(self.graded_quadratic) != k:
             raise ValueError(f"model does not fit the features {FEATURES}; retrain with benchmarks/train.py")
+
+    @property
+    def semantic(self) -> bool:
+        """True if the model reads the cosine of sentence embeddings."""
+        return self.features == SEMANTIC_FEATURES
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Model:
@@ -400,9 +416,10 @@ class Model:
 
 
 @cache
-def default_model() -> Model:
-    """The model shipped in the package (diffnews/model.json)."""
-    text = resources.files("diffnews").joinpath("model.json").read_text(encoding="utf-8")
+def default_model(semantic: bool = False) -> Model:
+    """The model shipped in the package: diffnews/model.json, or model-semantic.json."""
+    name = "model-semantic.json" if semantic else "model.json"
+    text = resources.files("diffnews").joinpath(name).read_text(encoding="utf-8")
     return Model.from_dict(json.loads(text))
 
 
@@ -410,14 +427,21 @@ def default_model() -> Model:
 
 
 def score_matrix(
-    left: Sequence[Bag], right: Sequence[Bag], model: Model | None = None
+    left: Sequence[Bag],
+    right: Sequence[Bag],
+    model: Model | None = None,
+    cosine: NDArray[np.float64] | None = None,
 ) -> NDArray[np.float64]:
-    """The match score of every left x right pair, as an n x m numpy array of float."""
+    """The match score of every left x right pair, as an n x m numpy array of float. A semantic
+    model needs the n x m ``cosine`` matrix of the sentences' embeddings."""
     import numpy as np
 
     if not left or not right:
         return np.zeros((len(left), len(right)))
-    scores = (model or default_model()).match(features(left, right))
+    model = model or default_model(semantic=cosine is not None)
+    if model.semantic != (cosine is not None):
+        raise ValueError("a semantic model needs the cosine matrix, and only a semantic model takes it")
+    scores = model.match(features(left, right, cosine))
     return np.where(_same_text(left, right), 1.0, scores)  # type: ignore[no-any-return]
 
 
@@ -430,9 +454,11 @@ def _same_text(left: Sequence[Bag], right: Sequence[Bag]) -> NDArray[np.bool_]:
     return np.array(same, dtype=bool).reshape(len(left), len(right))
 
 
-def score(a: Bag, b: Bag, model: Model | None = None) -> float:
+def score(a: Bag, b: Bag, model: Model | None = None, cosine: float | None = None) -> float:
     """The match score of two bags, 0 to 1 (see the module docstring)."""
-    return float(score_matrix([a], [b], model)[0, 0])
+    import numpy as np
+
+    return float(score_matrix([a], [b], model, None if cosine is None else np.array([[cosine]]))[0, 0])
 
 
 def surface(a: Bag, b: Bag) -> float:
@@ -442,15 +468,25 @@ def surface(a: Bag, b: Bag) -> float:
     return float(Indel.normalized_similarity(a.surface, b.surface))
 
 
-def similarity(a: str, b: str, model: Model | None = None) -> float:
+def similarity(a: str, b: str, *, semantic: bool = False, model: Model | None = None) -> float:
     """How close in meaning two sentences are, from 0 (unrelated) to 1 (the same words).
 
     Robust to case, punctuation, quote styles and inflection. Trained to follow people's
     judgements of similarity (STS Benchmark); every content word weighs the same here, where
-    ``compare()`` also weighs words by their rarity in the two documents.
+    ``compare()`` also weighs words by their rarity in the two documents. ``semantic`` adds
+    the cosine of the two sentences' embeddings (needs ``diffnews[semantic]``).
     """
+    import numpy as np
+
     vocabulary = Vocabulary()
     x, y = vocabulary.bag(tokenize(a)), vocabulary.bag(tokenize(b))
     if x.text == y.text:
         return 1.0  # the same words in the same order: nothing for a model to judge
-    return float((model or default_model()).graded(features([x], [y]))[0, 0])
+    model = model or default_model(semantic)
+    cosine = None
+    if model.semantic:
+        from diffnews.semantic import embed
+
+        vectors = embed([a, b])
+        cosine = np.array([[float(vectors[0] @ vectors[1])]])
+    return float(model.graded(features([x], [y], cosine))[0, 0])

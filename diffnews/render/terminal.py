@@ -25,7 +25,7 @@ from rich.table import Table
 from rich.text import Text
 
 from diffnews.render import NARROW
-from diffnews.report import Label, Pair, Report, Sentence, SideSummary
+from diffnews.report import Basis, Label, Pair, Report, Sentence, SideSummary
 
 __all__ = ["TerminalView", "rows"]
 
@@ -184,8 +184,9 @@ def _stacked(report: Report, plain: bool) -> Iterator[Text | Table]:
 
 
 def _basis(pair: Pair) -> str:
-    """Why a group is aligned: its match score, or "excerpt" (one side inside the other)."""
-    return "excerpt" if pair.excerpt else f"{pair.score:.2f}"
+    """Why a group is aligned: its match score, or "excerpt" (one side inside the other), or
+    "meaning" (semantic mode: close in meaning)."""
+    return f"{pair.score:.2f}" if pair.basis is Basis.MATCH else pair.basis.value
 
 
 def _title(source: str | None, side: str) -> str:
