@@ -6,6 +6,8 @@
     align      words x words -> groups                      (similarity.py, align.py, rapidfuzz)
     label      group -> shared or rephrased                 (classify.py)
     changed    group -> words without a counterpart         (worddiff.py)
+    figures    group -> numbers, dates, names that disagree  (figures.py)
+    quotes     both texts -> quotations, speakers, sources  (attribution.py)
 
 This module only runs them in order and assembles the report.
 """
@@ -17,11 +19,25 @@ from dataclasses import dataclass
 
 from diffnews import __version__
 from diffnews.align import align
+from diffnews.attribution import QuoteFound, Text, find_quotes, same_speaker, sources
 from diffnews.boilerplate import furniture
 from diffnews.classify import label
 from diffnews.config import Config
 from diffnews.errors import InputError
-from diffnews.report import Basis, Label, Pair, Report, Sentence, Side, Summary
+from diffnews.figures import conflicts
+from diffnews.report import (
+    Basis,
+    Conflict,
+    Label,
+    Pair,
+    Quote,
+    QuoteStatus,
+    Report,
+    Sentence,
+    Side,
+    Sources,
+    Summary,
+)
 from diffnews.segment import Span, segment
 from diffnews.similarity import Model, Vocabulary, combine, surface
 from diffnews.text import Token, tokenize
@@ -53,6 +69,22 @@ class _Match:
     basis: Basis
     overlap: float
     changed: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
+    conflicts: tuple[Conflict, ...]
+    less_specific: tuple[Conflict, ...]
+
+    def mirrored(self) -> _Match:
+        def swap(found: tuple[Conflict, ...]) -> tuple[Conflict, ...]:
+            return tuple(Conflict(c.kind, c.right, c.left) for c in found)
+
+        return _Match(
+            self.members[::-1],
+            self.score,
+            self.basis,
+            self.overlap,
+            self.changed[::-1],
+            swap(self.conflicts),
+            swap(self.less_specific),
+        )
 
 
 def compare(
@@ -91,8 +123,10 @@ def compare(
     swap = right < left
     first, second = (docs[1], docs[0]) if swap else docs
     matches = _match(first, second, config, model, semantic_model)
+    found = find_quotes((_text(first), _text(second)), [m.members for m in matches])
     if swap:
-        matches = [_Match(m.members[::-1], m.score, m.basis, m.overlap, m.changed[::-1]) for m in matches]
+        matches = [m.mirrored() for m in matches]
+        found = [q.mirrored() for q in found]
     matches.sort(key=lambda m: (m.members[0][0], m.members[1][0]))
 
     labels: list[dict[int, Label]] = [{}, {}]
@@ -110,6 +144,8 @@ def compare(
                 basis=match.basis,
                 changed_left=match.changed[0],
                 changed_right=match.changed[1],
+                conflicts=match.conflicts,
+                less_specific=match.less_specific,
             )
         )
         for side in (0, 1):
@@ -128,6 +164,47 @@ def compare(
         summary=Summary.of(sides[0], sides[1], pairs),
         config=config,
         version=__version__,
+        quotes=tuple(_quote(q) for q in sorted(found, key=_reading_order)),
+        sources=Sources(*(tuple(sources(_content_text(doc))) for doc in docs)),
+    )
+
+
+def _text(doc: _Document) -> Text:
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for span in doc.spans:
+        start, _ = paragraphs.get(span.paragraph, (span.start, span.end))
+        paragraphs[span.paragraph] = (start, span.end)
+    return Text(
+        doc.text, [(s.start, s.end) for s in doc.spans], list(paragraphs.values()), frozenset(doc.content)
+    )
+
+
+def _content_text(doc: _Document) -> str:
+    """The text of the sentences that are not page furniture, one per line."""
+    return "\n".join(doc.text[doc.spans[k].start : doc.spans[k].end] for k in doc.content)
+
+
+def _reading_order(quote: QuoteFound) -> tuple[float, float]:
+    left, right = quote.members
+    return (min(left) if left else float("inf"), min(right) if right else -1)
+
+
+def _quote(found: QuoteFound) -> Quote:
+    left, right = found.speakers
+    # the same person: the fuller name; two people, or one side silent: the left's first
+    speaker = max((left, right), key=len) if left and right and same_speaker(left, right) else left or right
+    return Quote(
+        text=found.text,
+        speaker=speaker,
+        left=tuple(f"L{k + 1}" for k in found.members[0]),
+        right=tuple(f"R{k + 1}" for k in found.members[1]),
+        status=QuoteStatus(found.status),
+        speakers=found.speakers,
+        texts=found.texts,
+        changed_left=found.changed[0],
+        changed_right=found.changed[1],
+        unquoted=tuple(f"L{k + 1}" for k in found.unquoted[0])
+        + tuple(f"R{k + 1}" for k in found.unquoted[1]),
     )
 
 
@@ -152,13 +229,22 @@ def _match(
         overlap = surface(
             combine([bags[0][i] for i in group.left]), combine([bags[1][j] for j in group.right])
         )
-        changed_spans = changed(
+        words = (
             [t for k in members[0] for t in first.tokens[k]],
             [t for k in members[1] for t in second.tokens[k]],
-            first.text,
-            second.text,
         )
-        matches.append(_Match(members, group.score, group.basis, overlap, changed_spans))
+        changed_spans = changed(words[0], words[1], first.text, second.text)
+        found, vaguer = conflicts(
+            first.text,
+            [(first.spans[k].start, first.spans[k].end) for k in members[0]],
+            words[0],
+            second.text,
+            [(second.spans[k].start, second.spans[k].end) for k in members[1]],
+            words[1],
+        )
+        matches.append(
+            _Match(members, group.score, group.basis, overlap, changed_spans, tuple(found), tuple(vaguer))
+        )
     return matches
 
 

@@ -17,7 +17,7 @@ from diffnews.config import Config
 
 __all__ = ["SCHEMA_VERSION", "Label", "Pair", "Report", "Sentence", "Side", "Summary", "Tally"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the JSON format. It changes whenever a field is renamed, removed or changes
 meaning; adding a field does not change it."""
 
@@ -35,6 +35,23 @@ class Label(StrEnum):
     """Not aligned: only this side says it."""
     BOILERPLATE = "boilerplate"
     """Page furniture (photo credits, comment prompts): not aligned, not in the percentages."""
+
+
+class QuoteStatus(StrEnum):
+    """How a quotation in one report stands in the other (see ``attribution.py``)."""
+
+    VERBATIM = "verbatim"
+    """Quoted in both, word for word (the pieces of one side read together)."""
+    ALTERED = "altered"
+    """Quoted in both, the same statement in other words: a translation, an edit."""
+    PARTIAL = "partial"
+    """Quoted in both, one an excerpt of the other."""
+    LEFT_ONLY = "left_only"
+    """Quoted on the left only. The right may carry it without quote marks (``unquoted``)."""
+    RIGHT_ONLY = "right_only"
+    """Quoted on the right only."""
+    SPEAKER_CHANGED = "speaker_changed"
+    """Quoted in both, and attributed to different speakers."""
 
 
 class Basis(StrEnum):
@@ -86,6 +103,62 @@ class Side:
 
 
 @dataclass(frozen=True)
+class Conflict:
+    """Two figures, one per side, that an aligned group gives differently (``figures.py``)."""
+
+    kind: str
+    """"number", "date" or "name"."""
+    left: str
+    """As the left text writes it."""
+    right: str
+    """As the right text writes it."""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "left": self.left, "right": self.right}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation, in one report or both."""
+
+    text: str
+    """The quoted words (the fuller side's when both quote it); pieces joined by " … "."""
+    speaker: str | None
+    """Who says it, as the reports name them: the fuller name if both name the same person,
+    else the left's (when the two differ, ``speakers`` has both); None if neither names anyone."""
+    left: tuple[str, ...]
+    """Ids of the left sentences that hold it; empty if the left does not quote it."""
+    right: tuple[str, ...]
+    status: QuoteStatus
+    speakers: tuple[str | None, str | None]
+    """The speaker each side names (left, right)."""
+    texts: tuple[str | None, str | None] = (None, None)
+    """Each side's quoted words (left, right); None on a side that does not quote it."""
+    changed_left: Spans = ()
+    """For a quote in both: left words with no counterpart in the right's quote."""
+    changed_right: Spans = ()
+    unquoted: tuple[str, ...] = ()
+    """For a quote on one side only: ids of the other side's sentences, aligned with it, that
+    carry the statement without quote marks (as reported speech, or as the outlet's own words)."""
+
+
+@dataclass(frozen=True)
+class Sources:
+    """What each report credits: "according to X", "X reported", "told X", a statement."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+
+    @property
+    def left_only(self) -> tuple[str, ...]:
+        return tuple(s for s in self.left if s.lower() not in {r.lower() for r in self.right})
+
+    @property
+    def right_only(self) -> tuple[str, ...]:
+        return tuple(s for s in self.right if s.lower() not in {r.lower() for r in self.left})
+
+
+@dataclass(frozen=True)
 class Pair:
     """A group of aligned sentences: one sentence on one side, one or more on the other."""
 
@@ -106,6 +179,10 @@ class Pair:
     """Spans (offsets into the left text) of left words with no counterpart on the right."""
     changed_right: Spans
     """Spans (offsets into the right text) of right words with no counterpart on the left."""
+    conflicts: tuple[Conflict, ...] = ()
+    """Figures the two sides give differently: numbers, dates, names."""
+    less_specific: tuple[Conflict, ...] = ()
+    """A date on one side against a vaguer time on the other ("by the end of the year")."""
 
 
 @dataclass(frozen=True)
@@ -188,6 +265,9 @@ class Report:
     """The thresholds this report was made with."""
     version: str
     """The diffnews version that made it."""
+    quotes: tuple[Quote, ...] = ()
+    """Direct quotations of either side, matched across the two, in reading order."""
+    sources: Sources = Sources((), ())
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document, as plain dicts and lists (see ``docs/json.md``)."""
@@ -209,9 +289,34 @@ class Report:
                         "left": [list(span) for span in p.changed_left],
                         "right": [list(span) for span in p.changed_right],
                     },
+                    "conflicts": [c.to_dict() for c in p.conflicts],
+                    "less_specific": [c.to_dict() for c in p.less_specific],
                 }
                 for p in self.pairs
             ],
+            "quotes": [
+                {
+                    "text": q.text,
+                    "speaker": q.speaker,
+                    "left": list(q.left),
+                    "right": list(q.right),
+                    "status": q.status.value,
+                    "speakers": {"left": q.speakers[0], "right": q.speakers[1]},
+                    "texts": {"left": q.texts[0], "right": q.texts[1]},
+                    "changed": {
+                        "left": [list(span) for span in q.changed_left],
+                        "right": [list(span) for span in q.changed_right],
+                    },
+                    "unquoted": list(q.unquoted),
+                }
+                for q in self.quotes
+            ],
+            "sources": {
+                "left": list(self.sources.left),
+                "right": list(self.sources.right),
+                "left_only": list(self.sources.left_only),
+                "right_only": list(self.sources.right_only),
+            },
             "summary": {
                 "left": _side_summary_dict(self.summary.left),
                 "right": _side_summary_dict(self.summary.right),

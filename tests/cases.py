@@ -29,12 +29,49 @@ class Expectation:
 
 
 @dataclass(frozen=True)
+class QuoteExpectation:
+    """A quotation of a case: where each side quotes it, its status and its speaker."""
+
+    case: str
+    left: tuple[str, ...]
+    """Snippets of the left sentences that quote it."""
+    right: tuple[str, ...]
+    status: str
+    speaker: str | None
+    known_miss: str | None
+
+    @property
+    def id(self) -> str:
+        return f"{self.case}:quote:{(self.left or self.right)[0][:40]}"
+
+
+@dataclass(frozen=True)
+class FigureExpectation:
+    """A conflict (or a less specific date) in the group holding a left sentence."""
+
+    case: str
+    sentence: str
+    """Snippet of a left sentence of the group."""
+    kind: str
+    left: str
+    right: str
+    less_specific: bool
+
+    @property
+    def id(self) -> str:
+        return f"{self.case}:figure:{self.left}/{self.right}"
+
+
+@dataclass(frozen=True)
 class Case:
     name: str
     description: str
     left_path: Path
     right_path: Path
     expectations: tuple[Expectation, ...]
+    quotes: tuple[QuoteExpectation, ...] = ()
+    figures: tuple[FigureExpectation, ...] = ()
+    sources: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
     @property
     def left(self) -> str:
@@ -69,12 +106,33 @@ def load(folder: Path) -> Case:
         )
         for s in data.get("sentence", [])
     ]
+    quotes = tuple(
+        QuoteExpectation(
+            folder.name,
+            tuple(q.get("left", [])),
+            tuple(q.get("right", [])),
+            q["status"],
+            q.get("speaker"),
+            q.get("known_miss"),
+        )
+        for q in data.get("quote", [])
+    )
+    figures = tuple(
+        FigureExpectation(
+            folder.name, f["sentence"], f["kind"], f["left"], f["right"], f.get("less_specific", False)
+        )
+        for f in data.get("figure", [])
+    )
+    sources = data.get("sources", {})
     return Case(
         folder.name,
         data["description"],
         folder / data["left"],
         folder / data["right"],
         tuple(expectations),
+        quotes,
+        figures,
+        (tuple(sources.get("left", [])), tuple(sources.get("right", []))),
     )
 
 

@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 
 import diffnews
 from diffnews import Label, Report
+from diffnews.attribution import same_speaker
 from diffnews.segment import segment
 from tests.cases import FIXTURES, cases
 from tests.conftest import report_of
@@ -89,9 +91,41 @@ def mirrored(report: Report) -> dict:
             "left": ids(p["right"]),
             "right": ids(p["left"]),
             "changed": {"left": p["changed"]["right"], "right": p["changed"]["left"]},
+            "conflicts": [{**c, "left": c["right"], "right": c["left"]} for c in p["conflicts"]],
+            "less_specific": [{**c, "left": c["right"], "right": c["left"]} for c in p["less_specific"]],
         }
         for p in data["pairs"]
     ]
+    status = {"left_only": "right_only", "right_only": "left_only"}
+
+    def speaker(q: dict[str, Any]) -> str | None:
+        left, right = q["speakers"]["right"], q["speakers"]["left"]  # the mirror's sides
+        if left and right and not same_speaker(left, right):
+            return str(left)
+        return q["speaker"] if left or right else None
+
+    quotes = [
+        {
+            **q,
+            "speaker": speaker(q),
+            "left": ids(q["right"]),
+            "right": ids(q["left"]),
+            "status": status.get(q["status"], q["status"]),
+            "speakers": {"left": q["speakers"]["right"], "right": q["speakers"]["left"]},
+            "texts": {"left": q["texts"]["right"], "right": q["texts"]["left"]},
+            "changed": {"left": q["changed"]["right"], "right": q["changed"]["left"]},
+            "unquoted": ids(q["unquoted"]),
+        }
+        for q in data["quotes"]
+    ]
+
+    def reading_order(q: dict[str, Any]) -> tuple[float, float]:
+        return (
+            int(q["left"][0][1:]) if q["left"] else float("inf"),
+            int(q["right"][0][1:]) if q["right"] else -1,
+        )
+
+    sources = data["sources"]
     # pairs are ordered by their first left sentence; renumber the sentences' pair indexes
     order = sorted(
         range(len(pairs)), key=lambda k: (int(pairs[k]["left"][0][1:]), int(pairs[k]["right"][0][1:]))
@@ -107,6 +141,13 @@ def mirrored(report: Report) -> dict:
         "left": left,
         "right": right,
         "pairs": [pairs[k] for k in order],
+        "quotes": sorted(quotes, key=reading_order),
+        "sources": {
+            "left": sources["right"],
+            "right": sources["left"],
+            "left_only": sources["right_only"],
+            "right_only": sources["left_only"],
+        },
         "summary": {**summary, "left": summary["right"], "right": summary["left"]},
     }
 

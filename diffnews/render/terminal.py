@@ -5,6 +5,10 @@ comes after the row holding the right sentence before it, so each side reads in 
 wherever the alignment allows. Each row has a mark a reader can follow without colour:
 
     =  shared        ~  rephrased        <  left only        >  right only        .  boilerplate
+    !  an aligned group whose figures disagree (numbers, dates, names)
+
+Under the rows come the quotations, with their status in the other report, and the sources
+each side credits that the other does not.
 
 Inside shared and rephrased rows, words with no counterpart on the other side are bold and
 underlined; where the console has no styles at all (piped, or ``--color never``) they are
@@ -25,7 +29,7 @@ from rich.table import Table
 from rich.text import Text
 
 from diffnews.render import NARROW
-from diffnews.report import Basis, Label, Pair, Report, Sentence, SideSummary
+from diffnews.report import Basis, Label, Pair, QuoteStatus, Report, Sentence, SideSummary
 
 __all__ = ["TerminalView", "rows"]
 
@@ -39,6 +43,15 @@ STYLES = {
 }
 LEFT_ONLY, RIGHT_ONLY = "red", "cyan"
 CHANGED = "bold underline"
+CONFLICT, VAGUER = "bold red", "yellow"
+QUOTE_STYLES = {
+    QuoteStatus.VERBATIM: "green",
+    QuoteStatus.PARTIAL: "green",
+    QuoteStatus.ALTERED: "bold yellow",
+    QuoteStatus.SPEAKER_CHANGED: "bold red",
+    QuoteStatus.LEFT_ONLY: LEFT_ONLY,
+    QuoteStatus.RIGHT_ONLY: RIGHT_ONLY,
+}
 MARKS = {Label.SHARED: "=", Label.REPHRASED: "~", Label.BOILERPLATE: "."}
 
 # How a sentence's characters are shown, one for one so that changed-word spans stay aligned:
@@ -61,7 +74,7 @@ class Row:
     @property
     def mark(self) -> str:
         if self.pair is not None:
-            return MARKS[self.pair.label]
+            return "!" if self.pair.conflicts else MARKS[self.pair.label]
         (sentence,) = self.left or self.right
         if sentence.label is Label.BOILERPLATE:
             return MARKS[Label.BOILERPLATE]
@@ -115,17 +128,18 @@ class TerminalView:
         for side, source in (("left", self.report.left.source), ("right", self.report.right.source)):
             if source is not None and source != _title(source, side):
                 yield Text(f"{side}: {source}", style="dim")
-        yield from _legend(plain)
+        yield from _legend(plain, self.report)
         yield Text()
         if stacked:
             yield from _stacked(self.report, plain)
         else:
             yield _side_by_side(self.report, plain)
+        yield from _quotes(self.report)
         yield Text()
         yield _summary(self.report)
 
 
-def _legend(plain: bool) -> Iterator[Text]:
+def _legend(plain: bool, report: Report) -> Iterator[Text]:
     marks = Text()
     for mark, name, style in (
         ("=", "shared", STYLES[Label.SHARED]),
@@ -144,6 +158,10 @@ def _legend(plain: bool) -> Iterator[Text]:
     else:
         changed.append("bold underline", style=CHANGED)
     yield changed
+    if any(p.conflicts for p in report.pairs):
+        yield Text("! figures that disagree (numbers, dates, names)", style=CONFLICT)
+    if any(p.less_specific for p in report.pairs):
+        yield Text("? a date against a vaguer time", style=VAGUER)
 
 
 def _side_by_side(report: Report, plain: bool) -> Table:
@@ -197,6 +215,8 @@ def _title(source: str | None, side: str) -> str:
 
 
 def _row_style(row: Row) -> str:
+    if row.pair is not None and row.pair.conflicts:
+        return CONFLICT
     return _style(row.pair, (row.left or row.right)[0], "left" if row.left else "right")
 
 
@@ -216,7 +236,49 @@ def _cell(sentences: Sequence[Sentence], pair: Pair | None, side: str, plain: bo
             cell.append("\n")
         cell.append(f"{sentence.id} ", style="dim")
         cell.append_text(_sentence_text(sentence, spans, _style(pair, sentence, side), side, plain))
+    if pair is not None:  # figures that disagree, each side its own, under the text
+        for found, mark, style, note in (
+            (pair.conflicts, "!", CONFLICT, "disagrees"),
+            (pair.less_specific, "?", VAGUER, "less specific"),
+        ):
+            for conflict in found:
+                value = conflict.left if side == "left" else conflict.right
+                cell.append(f"\n{mark} {conflict.kind} {value}: {note}", style=style)
     return cell
+
+
+def _quotes(report: Report) -> Iterator[Text | Table]:
+    """The quotations, one block each (status, speaker, sentences, then the words), and the
+    sources one side credits alone."""
+    if report.quotes:
+        yield Text()
+        yield Text("Quotes", style="bold")
+    for quote in report.quotes:
+        speaker = quote.speaker or "speaker not named"
+        if quote.status is QuoteStatus.SPEAKER_CHANGED:
+            speaker = f"{quote.speakers[0]} / {quote.speakers[1]}"
+        head = Text()
+        head.append(quote.status.value.replace("_", " "), style=QUOTE_STYLES[quote.status])
+        head.append(f"  {speaker}".translate(_SHOWN))
+        head.append(f"  {' '.join((*quote.left, *quote.right))}", style="dim")
+        if quote.unquoted:
+            head.append(f"  (without quote marks: {' '.join(quote.unquoted)})", style="dim")
+        block = Table.grid(padding=(0, 1), expand=True)
+        block.add_column(width=1, no_wrap=True)
+        block.add_column(ratio=1, overflow="fold")
+        block.add_row(Text(""), head)
+        if quote.status in (QuoteStatus.ALTERED, QuoteStatus.PARTIAL) and all(quote.texts):
+            for mark, words in (("<", quote.texts[0]), (">", quote.texts[1])):
+                block.add_row(Text(mark, style="dim"), Text(f"“{words}”".translate(_SHOWN)))
+        else:
+            block.add_row(Text(""), Text(f"“{quote.text}”".translate(_SHOWN)))
+        yield block
+    for side, names in (("left", report.sources.left_only), ("right", report.sources.right_only)):
+        if names:
+            yield Text()
+            line = Text(f"Sources only the {side} credits: ", style="bold")
+            line.append(", ".join(names).translate(_SHOWN), style=LEFT_ONLY if side == "left" else RIGHT_ONLY)
+            yield line
 
 
 def _sentence_text(

@@ -1,0 +1,478 @@
+"""Who says what: direct quotations, their speakers, and the sources a report credits.
+
+Quotations
+----------
+A quotation is the text between quote marks: curly (“...”), straight ("...") or guillemets
+(«...»). Straight marks pair up within a paragraph. A mark left open at the end of a paragraph
+closes there (news style repeats the opening mark on each paragraph of a long quote and closes
+only the last). Single quotes are not read as quotations: an apostrophe looks the same.
+
+Pieces of one statement become one ``Quotation``:
+- pieces in the same sentence with no attribution between them ('vowed ... “regardless of
+  the Americans’ choices” and “for as long as the Iraqi government is asking for our
+  support.”');
+- a quote interrupted by its attribution ('“Not Turkish forces,” he added. “This is ...”'):
+  pieces of one paragraph whose gap is a short clause with a speech verb, when the second
+  piece has no attribution of its own after it.
+
+Speakers
+--------
+The sentences that hold a quotation are read with the quoted words masked out, and the first
+of these attributions wins:
+
+    "…,” Hadi al-Amiri told reporters       a name, an apposition allowed, then a speech verb
+    "…,” said Petra Lind                     a speech verb, then a name
+    "…,” he added                            he, she: the last speaker named before, if any
+    "…,” according to the statement          according to X
+    "…,” Rudaw reported                      X reported
+
+A speaker is any name followed by a speech verb, quoted or not, so "President Emmanuel Macron
+said France will stay" makes Macron the speaker of the next sentence's “...,” he said. Titles
+("President", "French President") are dropped from names. Two speakers are the same person if
+their last names agree ("Al-Amiri", "Hadi al-Amiri" and "Amiri" are one).
+
+Sources
+-------
+What a report credits: "according to X", "X reported", "told X", "the union said", and
+documents such as "a joint statement". Reporters and pronouns are not sources; people are
+speakers, not sources.
+
+>>> [(q.text, q.speaker) for q in quotations('“We will stay,” Macron said. “It is our duty.”')]
+[('We will stay … It is our duty.', 'Macron')]
+>>> [(q.text, q.speaker) for q in quotations('“We will stay,” Macron said. “It is our duty,” he added.')]
+[('We will stay', 'Macron'), ('It is our duty', 'Macron')]
+>>> sources("The talks ended, according to the Associated Press. Officials told Rudaw more.")
+['Associated Press', 'Rudaw']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from diffnews.text import Token
+
+__all__ = ["MIN_WORDS", "Quotation", "QuoteMatch", "match_quotes", "quotations", "same_speaker", "sources"]
+
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+_SPEECH = (
+    r"(?:said|says|say|told|tells|added|adds|stated|states|explained|wrote|writes|warned|urged|"
+    r"insisted|stressed|noted|argued|claimed|vowed|pledged|promised|declared|announced|asked|"
+    r"replied|responded|continued|concluded|acknowledged|admitted|insists|warns|argues)"
+)
+# A name: capitalised words, with particles such as al-, bin or van inside ("Hadi al-Amiri").
+_PART = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le)-?[A-Z][\w’'-]*|bin|de|van|von)"
+_NAME = rf"[A-Z][\w’'.-]*(?:\s+{_PART})*"
+_DOCUMENTS = "joint statement|statement|press release|communiqué"
+_BODIES = (  # "the union said" credits a body; "the minister said" quotes a person
+    "service|ministry|agency|council|union|department|office|police|army|military|government|"
+    "company|court|commission|committee|board|authority|authorities|organi[sz]ation|group|"
+    "newspaper|network|channel|institute|university|bank|party|coalition|alliance"
+)
+_ORG = r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*"  # an organisation: capitalised words
+_TITLES = {
+    "president", "prime", "minister", "secretary", "gen", "gen.", "general", "dr", "dr.", "mr", "mr.",
+    "mrs", "mrs.", "ms", "ms.", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor",
+    "chancellor", "king", "queen", "pope", "emir", "sheikh", "judge", "chief", "commander", "mayor",
+    "ambassador", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign", "defense",
+    "defence", "interior", "vice", "former",
+}  # fmt: skip
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+}
+_ATTRIBUTIONS = [
+    # name (, apposition,) verb: “…,” Jean-Jacques Bridey, the head of the committee, told Rudaw
+    re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,90}},)?\s+{_SPEECH}\b"),
+    # right after the quote, verb name: “…,” said Petra Lind ("told X" names the listener)
+    re.compile(rf"QUOTE[,.!?”\"»’]*\s*(?:said|says|added|adds|wrote|writes|continued)\s+(?:[a-z]+\s+){{0,3}}(?P<name>{_NAME})"),
+    re.compile(rf"\b(?P<pronoun>[Hh]e|[Ss]he)\s+{_SPEECH}\b"),
+    re.compile(rf"\b{_SPEECH}\s+(?P<pronoun>he|she)\b"),
+    re.compile(rf"\baccording to (?:the |a |an )?(?P<name>(?:joint |official )?statement|{_ORG})"),
+    re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports)\b"),
+]  # fmt: skip
+_SOURCES = [
+    re.compile(rf"\baccording to (?:the |a |an )?(?P<name>(?:joint |official )?statement|report|{_ORG})"),
+    re.compile(r"\baccording to the (?P<name>[a-z]+(?: [a-z]+){0,2})\b"),  # the weather service
+    re.compile(rf"\b[Tt]he (?P<name>(?:[a-z]+ ){{0,2}}(?:{_BODIES})) (?:said|says|reported|announced)\b"),
+    re.compile(rf"(?P<name>{_ORG})\s+(?:reported|reports)\b"),
+    re.compile(rf"\b(?:told|tells)\s+(?P<name>{_ORG})"),
+    re.compile(rf"\b(?:a|an|the)\s+(?:(?!joint)[a-z]+\s+)?(?P<name>{_DOCUMENTS})\b"),
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A direct quotation in one text."""
+
+    text: str
+    """The quoted words; pieces of one statement joined by " … "."""
+    pieces: tuple[tuple[int, int], ...]
+    """Offsets of each quoted piece (inside the marks) in the text."""
+    sentences: tuple[int, ...]
+    """Indexes of the sentences that hold the pieces."""
+    speaker: str | None
+    """Who says it, as the text names them (titles dropped), or None if no attribution is found."""
+
+
+def _marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the inside of every quote, in order."""
+    spans = []
+    for start, end in paragraphs:
+        k = start
+        while k < end:
+            ch = text[k]
+            if ch in _OPEN_CLOSE or ch == '"':
+                close = _OPEN_CLOSE.get(ch, '"')
+                stop = text.find(close, k + 1, end)
+                stop = end if stop < 0 else stop
+                if text[k + 1 : stop].strip():
+                    spans.append((k + 1, stop))
+                k = stop + 1
+            else:
+                k += 1
+    return spans
+
+
+def _sentence_of(offset: int, sentences: Sequence[tuple[int, int]]) -> int:
+    for index, (start, end) in enumerate(sentences):
+        if start <= offset < end:
+            return index
+    return max((i for i, (start, _) in enumerate(sentences) if start <= offset), default=0)
+
+
+def clean_name(name: str) -> str:
+    """A speaker's name without titles or a trailing possessive: "French President Emmanuel
+    Macron" -> "Emmanuel Macron"."""
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in _TITLES or words[1].lower() in _TITLES):
+        words = words[1:]
+    cleaned = re.split(r"\.\s", " ".join(words))[0]  # a name does not run on past a full stop
+    return re.sub(r"[’']s$", "", cleaned).strip(" ,.")
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """True if two speakers are the same person or body, by last name ("Al-Amiri" = "Amiri")."""
+    if a is None or b is None:
+        return a is b
+
+    def key(name: str) -> str:
+        last = name.split()[-1].lower() if name.split() else ""
+        return re.sub(r"^(?:al|el|bin|ibn|abu)-", "", last)
+
+    return key(a) == key(b)
+
+
+def _speaker(masked: str, last: str | None) -> tuple[str | None, str | None]:
+    """The speaker an attribution in ``masked`` names, and the last named speaker after it."""
+    found: str | None = None
+    names: list[tuple[int, str]] = []
+    for pattern in _ATTRIBUTIONS:
+        for match in pattern.finditer(masked):
+            groups = match.groupdict()
+            if groups.get("name"):
+                name = clean_name(groups["name"])
+                if not name or (name.split()[0] in _NOT_NAMES and len(name.split()) == 1):
+                    continue
+                found = found or name
+                names.append((match.start("name"), name))
+            elif groups.get("pronoun") and last is not None:
+                found = found or last
+    return found, max(names)[1] if names else last
+
+
+def quotations(
+    text: str,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    paragraphs: Sequence[tuple[int, int]] | None = None,
+) -> list[Quotation]:
+    """The quotations of ``text``, in reading order, with their speakers. ``sentences`` and
+    ``paragraphs`` are (start, end) offsets; by default the text is one paragraph, and each
+    piece is its own sentence."""
+    paragraphs = paragraphs or [(0, len(text))]
+    spans = _marks(text, paragraphs)
+    sentences = sentences or [(0, len(text))]
+    paragraph_of = [_sentence_of(start, paragraphs) for start, _ in spans]
+    groups: list[list[tuple[int, int]]] = []
+    for k, span in enumerate(spans):
+        if groups:
+            previous = groups[-1][-1]
+            gap = text[previous[1] + 1 : span[0] - 1]
+            attributed_gap = re.search(rf"\b{_SPEECH}\b", gap) is not None
+            # what follows this piece, up to the next quote: a speech verb there gives it an
+            # attribution of its own, so it is another statement
+            after = text[span[1] + 1 : spans[k + 1][0] if k + 1 < len(spans) else len(text)]
+            attributed_after = re.search(rf"\b{_SPEECH}\b", after.split("\n")[0]) is not None
+            same_sentence = _sentence_of(previous[0], sentences) == _sentence_of(span[0], sentences)
+            interrupted = paragraph_of[k] == paragraph_of[k - 1] and len(gap.split()) <= 8 and attributed_gap
+            if (same_sentence and not attributed_gap) or (interrupted and not attributed_after):
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    out = []
+    last: str | None = None
+    covered = 0  # sentences read so far for named speakers
+    for group in groups:
+        held = sorted({_sentence_of(start, sentences) for start, _ in group})
+        # names met in the sentences before this quotation update the last named speaker
+        for index in range(covered, held[0]):
+            _, last = _speaker(text[sentences[index][0] : sentences[index][1]], last)
+        masked = "".join(_mask(text, sentences[index], group) for index in held)
+        speaker, named = _speaker(masked, last)
+        last, covered = named, held[-1] + 1
+        words = " … ".join(" ".join(text[s:e].split()).strip(" ,") for s, e in group)
+        out.append(Quotation(words, tuple(group), tuple(held), speaker))
+    return out
+
+
+def _mask(text: str, sentence: tuple[int, int], pieces: Sequence[tuple[int, int]]) -> str:
+    """The sentence with quoted words replaced by a placeholder, so that names inside a quote
+    are not taken for its speaker."""
+    start, end = sentence
+    chars = list(text[start:end])
+    for s, e in pieces:
+        for k in range(max(s, start), min(e, end)):
+            chars[k - start] = "_"
+    return re.sub(r"_+", "QUOTE", "".join(chars)) + " "
+
+
+def sources(text: str) -> list[str]:
+    """The sources ``text`` credits, in order of first mention, each once."""
+    found: list[tuple[int, str]] = []
+    for pattern in _SOURCES:
+        for match in pattern.finditer(text):
+            name = clean_name(match.group("name"))
+            if name and name.split()[0] not in _NOT_NAMES:
+                found.append((match.start("name"), name))
+    out: list[str] = []
+    for _, name in sorted(found):
+        if not any(name.lower() == seen.lower() for seen in out):
+            out.append(name)
+    return out
+
+
+# ---- matching quotations across two texts -------------------------------------------------------
+
+MIN_WORDS = 3
+"""Shorter quotations ("a “decision”", a title in quote marks) are scare quotes, not statements."""
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    """One statement quoted in either text or both, in terms of each text's quotations."""
+
+    left: tuple[int, ...]
+    """Indexes of its quotations in the left text (pieces of one statement, or fragments)."""
+    right: tuple[int, ...]
+    status: str
+    """verbatim, altered, partial, left_only, right_only or speaker_changed."""
+
+
+def _norms(tokens: Sequence[Sequence[Token]]) -> list[str]:
+    return [t.norm for words in tokens for t in words]
+
+
+def _relation(a: list[str], b: list[str], aligned: bool) -> tuple[int, float]:
+    """How two quotations relate: 3 the same words, 2 one inside the other, 1 the same
+    statement in other words (their sentences aligned, content words shared), 0 unrelated; and
+    the share of the shorter found in the longer."""
+    if not a or not b:
+        return 0, 0.0
+    if a == b:
+        return 3, 1.0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    inside = sum(block.size for block in matcher.get_matching_blocks()) / min(len(a), len(b))
+    if inside >= 0.9:
+        return 2, inside
+    if aligned and inside >= 0.25:
+        return 1, inside
+    return 0, inside
+
+
+def _share_found(a: list[str], b: list[str]) -> float:
+    """Share of the words of ``a`` that ``b`` has, in the same order."""
+    if not a:
+        return 0.0
+    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) / len(a)
+
+
+def match_quotes(
+    left: Sequence[Sequence[Sequence[Token]]],
+    right: Sequence[Sequence[Sequence[Token]]],
+    aligned: Sequence[Sequence[bool]],
+) -> list[QuoteMatch]:
+    """Match the quotations of two texts. ``left[k]`` is the words of left quotation k, piece
+    by piece; ``aligned[k][l]`` says whether their sentences are in one aligned group.
+
+    Quotations pair up best first: the same words, then one inside the other, then the same
+    statement reworded. A quotation may also take several fragments from the other side when
+    each is inside it (the aggregator quotes "no foreign forces" in one sentence and the rest of
+    al-Amiri's words in the next). Speakers are compared by the caller."""
+    words_left, words_right = [_norms(q) for q in left], [_norms(q) for q in right]
+    edges = []
+    for i, a in enumerate(words_left):
+        for j, b in enumerate(words_right):
+            strength, inside = _relation(a, b, aligned[i][j])
+            if strength:
+                edges.append((-strength, -inside, i, j))
+    entries: list[tuple[list[int], list[int]]] = []
+    owner_left: dict[int, int] = {}
+    owner_right: dict[int, int] = {}
+    for minus_strength, _, i, j in sorted(edges):
+        if i in owner_left and j in owner_right:
+            continue
+        if i not in owner_left and j not in owner_right:
+            owner_left[i] = owner_right[j] = len(entries)
+            entries.append(([i], [j]))
+        elif minus_strength == -2 and i not in owner_left and len(entries[owner_right[j]][1]) == 1:
+            entries[owner_right[j]][0].append(i)  # another fragment of right quotation j
+            owner_left[i] = owner_right[j]
+        elif minus_strength == -2 and j not in owner_right and len(entries[owner_left[i]][0]) == 1:
+            entries[owner_left[i]][1].append(j)
+            owner_right[j] = owner_left[i]
+    out = []
+    for lefts, rights in entries:
+        lefts, rights = sorted(lefts), sorted(rights)
+        a = [w for i in lefts for w in words_left[i]]
+        b = [w for j in rights for w in words_right[j]]
+        strength, _ = _relation(a, b, True)
+        status = {3: "verbatim", 2: "partial"}.get(strength, "altered")
+        out.append(QuoteMatch(tuple(lefts), tuple(rights), status))
+    out += [QuoteMatch((i,), (), "left_only") for i in range(len(left)) if i not in owner_left]
+    out += [QuoteMatch((), (j,), "right_only") for j in range(len(right)) if j not in owner_right]
+    return out
+
+
+# ---- the quotes of a comparison -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    """What quote finding needs of one document: its text, sentences and words."""
+
+    text: str
+    sentences: Sequence[tuple[int, int]]
+    paragraphs: Sequence[tuple[int, int]]
+    content: frozenset[int]
+    """Sentences that are not page furniture."""
+
+
+@dataclass(frozen=True)
+class QuoteFound:
+    """A statement quoted by either text or both, in terms of each text's sentence indexes."""
+
+    members: tuple[tuple[int, ...], tuple[int, ...]]
+    text: str
+    speakers: tuple[str | None, str | None]
+    texts: tuple[str | None, str | None]
+    status: str
+    changed: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
+    unquoted: tuple[tuple[int, ...], tuple[int, ...]]
+
+    def mirrored(self) -> QuoteFound:
+        swap = {"left_only": "right_only", "right_only": "left_only"}
+        return QuoteFound(
+            self.members[::-1],
+            self.text,
+            self.speakers[::-1],
+            self.texts[::-1],
+            swap.get(self.status, self.status),
+            self.changed[::-1],
+            self.unquoted[::-1],
+        )
+
+
+def _pieces_tokens(doc: Text, quote: Quotation) -> list[list[Token]]:
+    from diffnews.text import tokenize
+
+    return [tokenize(doc.text, start, end) for start, end in quote.pieces]
+
+
+def find_quotes(
+    docs: tuple[Text, Text], groups: Sequence[tuple[Sequence[int], Sequence[int]]]
+) -> list[QuoteFound]:
+    """The quotations of two aligned documents, matched (see ``match_quotes``), with speakers,
+    statuses, word diffs and, for a quotation on one side only, the sentences of the other
+    side that carry it unquoted. ``groups`` are the aligned groups as sentence indexes."""
+    from diffnews.text import tokenize
+    from diffnews.worddiff import changed
+
+    found = []
+    for doc in docs:
+        quotes = quotations(doc.text, doc.sentences, doc.paragraphs)
+        found.append(
+            [
+                q
+                for q in quotes
+                if set(q.sentences) & doc.content and sum(len(t) for t in _pieces_tokens(doc, q)) >= MIN_WORDS
+            ]
+        )
+    group_of = [{k: n for n, g in enumerate(groups) for k in g[side]} for side in (0, 1)]
+
+    def aligned(a: Quotation, b: Quotation) -> bool:
+        return bool(
+            {group_of[0].get(k) for k in a.sentences} & {group_of[1].get(k) for k in b.sentences} - {None}
+        )
+
+    tokens = [[_pieces_tokens(doc, q) for q in quotes] for doc, quotes in zip(docs, found, strict=True)]
+    matrix = [[aligned(a, b) for b in found[1]] for a in found[0]]
+    out = []
+    for match in match_quotes(tokens[0], tokens[1], matrix):
+        sides = (match.left, match.right)
+        held = [[found[side][k] for k in sides[side]] for side in (0, 1)]
+        speakers = tuple(next((q.speaker for q in qs if q.speaker), None) for qs in held)
+        status = match.status
+        if speakers[0] and speakers[1] and not same_speaker(speakers[0], speakers[1]):
+            status = "speaker_changed"
+        texts = [" … ".join(q.text for q in qs) for qs in held]
+        words = [[t for k in sides[side] for piece in tokens[side][k] for t in piece] for side in (0, 1)]
+        spans: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]] = ((), ())
+        if words[0] and words[1] and status != "verbatim":
+            spans = changed(words[0], words[1], docs[0].text, docs[1].text)
+        unquoted: list[tuple[int, ...]] = [(), ()]
+        for side in (0, 1):
+            other = 1 - side
+            if held[side] and not held[other]:
+                near = sorted(
+                    {
+                        k
+                        for q in held[side]
+                        for s in q.sentences
+                        if s in group_of[side]
+                        for k in groups[group_of[side][s]][other]
+                    }
+                )
+                carried = [tokenize(docs[other].text, *docs[other].sentences[k]) for k in near]
+                if near and _share_found(_norms([words[side]]), _norms(carried)) >= 0.5:
+                    unquoted[other] = tuple(near)
+        out.append(
+            QuoteFound(
+                (
+                    tuple(sorted({s for q in held[0] for s in q.sentences})),
+                    tuple(sorted({s for q in held[1] for s in q.sentences})),
+                ),
+                max(texts, key=lambda t: len(t.split())),
+                (speakers[0], speakers[1]),
+                (texts[0] or None, texts[1] or None),
+                status,
+                spans,
+                (unquoted[0], unquoted[1]),
+            )
+        )
+    return out

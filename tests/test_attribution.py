@@ -1,0 +1,168 @@
+"""Quotes, speakers, sources and conflicting figures: the fixtures' [[quote]], [[figure]] and
+[sources] expectations (fixtures/README.md), then the rules one at a time on real sentences."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+import diffnews
+from diffnews import Report
+from diffnews.attribution import quotations, same_speaker, sources
+from diffnews.render.terminal import TerminalView
+from tests.cases import Case, FigureExpectation, QuoteExpectation, cases
+from tests.conftest import report_of
+from tests.test_fixtures import find
+
+CASES = cases()
+QUOTES = [
+    pytest.param(
+        case, q, id=q.id, marks=[pytest.mark.xfail(reason=q.known_miss, strict=True)] * bool(q.known_miss)
+    )
+    for case in CASES
+    for q in case.quotes
+]
+FIGURES = [pytest.param(case, f, id=f.id) for case in CASES for f in case.figures]
+
+
+@pytest.mark.parametrize(("case", "expected"), QUOTES)
+def test_quote(case: Case, expected: QuoteExpectation) -> None:
+    report = report_of(case)
+    left = {find(report, "left", s).id for s in expected.left}
+    right = {find(report, "right", s).id for s in expected.right}
+    found = [q for q in report.quotes if set(q.left) == left and set(q.right) == right]
+    assert len(found) == 1, [(q.left, q.right, q.status.value) for q in report.quotes]
+    (quote,) = found
+    assert quote.status.value == expected.status
+    assert same_speaker(quote.speaker, expected.speaker), (quote.speaker, expected.speaker)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_every_quote_and_figure_is_expected(case: Case) -> None:
+    """Each case lists all its quotations, conflicts and sources, so none can appear unseen."""
+    report = report_of(case)
+    assert len(report.quotes) == len(case.quotes)
+    conflicts = sum(len(p.conflicts) + len(p.less_specific) for p in report.pairs)
+    assert conflicts == len(case.figures)
+    assert (report.sources.left, report.sources.right) == case.sources
+
+
+@pytest.mark.parametrize(("case", "expected"), FIGURES)
+def test_figure(case: Case, expected: FigureExpectation) -> None:
+    report = report_of(case)
+    sentence = find(report, "left", expected.sentence)
+    assert sentence.pair is not None
+    pair = report.pairs[sentence.pair]
+    found = pair.less_specific if expected.less_specific else pair.conflicts
+    assert [(c.kind, c.left, c.right) for c in found] == [(expected.kind, expected.left, expected.right)]
+
+
+def test_the_seed_pair_quotes_as_the_issue_describes() -> None:
+    seed = next(c for c in CASES if c.name == "amiri-troops")
+    report = report_of(seed)
+    by_speaker = {q.speaker: q for q in report.quotes if q.speaker}
+    amiri = by_speaker["Hadi al-Amiri"]
+    assert (amiri.status.value, amiri.left, amiri.right) == ("verbatim", ("L6", "L7"), ("R5",))
+    assert by_speaker["Emmanuel Macron"].status.value == "altered"
+    assert by_speaker["Jean-Jacques Bridey"].status.value == "left_only"
+    assert by_speaker["joint statement"].status.value == "left_only"
+    assert {"Associated Press", "joint statement"} <= set(report.sources.left_only)
+    assert "Rudaw" in report.sources.left and "Rudaw" in report.sources.right
+    assert not any(p.conflicts for p in report.pairs)  # the two agree on every figure
+
+
+def test_conflicts_are_shown_in_the_terminal() -> None:
+    from rich.console import Console
+
+    case = next(c for c in CASES if c.name == "changed-figures")
+    console = Console(width=100, record=True, color_system=None, file=io.StringIO())
+    console.print(TerminalView(report_of(case)))
+    text = console.export_text()
+    assert "! figures that disagree" in text
+    assert "! number 12: disagrees" in text and "! number 21: disagrees" in text
+    assert "? date by the end of the year: less specific" in text
+
+
+def test_quotes_are_shown_in_the_terminal() -> None:
+    from rich.console import Console
+
+    case = next(c for c in CASES if c.name == "quote-edits")
+    console = Console(width=100, record=True, color_system=None, file=io.StringIO())
+    console.print(TerminalView(report_of(case)))
+    text = console.export_text()
+    assert "Quotes" in text and "speaker changed  Ana Ruiz / Paul Ortega" in text
+    assert "right only  Berg" in text and "partial  Tom Berg" in text
+
+
+# ---- the rules, one at a time ------------------------------------------------------------------
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotations(text)]
+
+
+def test_curly_and_straight_marks() -> None:
+    assert speakers("“We will stay,” Macron said.") == [("We will stay", "Macron")]
+    assert speakers('"We will stay," Macron said.') == [("We will stay", "Macron")]
+    assert speakers("«We will stay», Macron said.") == [("We will stay", "Macron")]
+
+
+def test_an_attribution_with_an_apposition_and_a_title() -> None:
+    text = "“France will stay,” Jean-Jacques Bridey, the head of the friendship committee, told Rudaw."
+    assert speakers(text) == [("France will stay", "Jean-Jacques Bridey")]
+    assert speakers("“We stay,” said French President Emmanuel Macron.") == [("We stay", "Emmanuel Macron")]
+
+
+def test_a_quote_interrupted_by_its_attribution_is_one_quote() -> None:
+    text = "“Not Turkish forces or French forces,” he added. “This is a decision of the Iraqi people.”"
+    (quote,) = quotations(text)
+    assert quote.text == "Not Turkish forces or French forces … This is a decision of the Iraqi people."
+
+
+def test_he_and_she_are_the_last_speaker_named() -> None:
+    sentences = "President Emmanuel Macron said France will stay. “We will maintain our presence,” he said."
+    assert speakers(sentences) == [("We will maintain our presence", "Emmanuel Macron")]
+    assert speakers("“We will maintain our presence,” he said.") == [("We will maintain our presence", None)]
+
+
+def test_according_to_and_reported() -> None:
+    assert speakers("The two sides agreed that “no forces will remain,” according to a joint statement.") == [
+        ("no forces will remain", "joint statement")
+    ]
+    assert speakers("“There are 3,500 soldiers in Iraq,” Rudaw reported.") == [
+        ("There are 3,500 soldiers in Iraq", "Rudaw")
+    ]
+
+
+def test_names_inside_a_quote_are_not_its_speaker() -> None:
+    assert speakers("“Macron said nothing new,” the minister told reporters.") == [
+        ("Macron said nothing new", None)
+    ]
+
+
+def test_a_paragraph_left_open_closes_at_its_end() -> None:
+    text = "“We waited twenty years for this, and we will not wait any longer"
+    (quote,) = quotations(text)
+    assert quote.text.endswith("any longer")
+
+
+def test_same_speaker_by_last_name() -> None:
+    assert same_speaker("Al-Amiri", "Hadi al-Amiri") and same_speaker("Amiri", "Hadi al-Amiri")
+    assert not same_speaker("Ana Ruiz", "Paul Ortega")
+
+
+def test_sources() -> None:
+    text = (
+        "The talks ended, according to the Associated Press. A delegate told Rudaw more, "
+        "the weather service said, and a joint statement followed. Al-Amiri told reporters."
+    )
+    assert sources(text) == ["Associated Press", "Rudaw", "weather service", "joint statement"]
+
+
+def test_a_rounded_or_restated_figure_is_not_a_conflict() -> None:
+    report: Report = diffnews.compare(
+        "The deal was worth $114.3 million, and prices rose 40 percent, officials said on Monday.",
+        "The deal was worth $114 million, and prices rose 40%, officials said on Monday.",
+    )
+    assert report.pairs and not report.pairs[0].conflicts
