@@ -27,6 +27,7 @@ The data is read with TAB splitting only: the texts contain raw double quotes.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import math
 import statistics
 import subprocess
@@ -211,6 +212,16 @@ def fixtures(mode: Mode) -> dict[str, tuple[float, float, int]]:
 # ---- speed -------------------------------------------------------------------------------------
 
 
+def nltk_import() -> float:
+    """Wall seconds of ``import nltk`` in a new process (best of two): most of the start-up."""
+    times = []
+    for _ in range(2):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import nltk"], check=True)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
 def seed_speed(mode: Mode) -> tuple[float, float]:
     """Wall seconds of ``diffnews compare`` on the seed pair in a new process (imports, and in
     semantic mode loading the encoder, included; best of two), and of ``compare()`` in this
@@ -362,6 +373,17 @@ def render(results: list[Results], data: Path | None) -> str:
     ]
     for r in results:
         lines.append(f"| {r.mode} | {r.seed[0]:.2f} s | {1000 * r.seed[1]:.0f} ms |")
+    scipy = importlib.util.find_spec("scipy") is not None
+    lines += [
+        "",
+        f"Of the new-process figure, `import nltk` alone takes {nltk_import():.2f} s here"
+        + (
+            ": nltk imports scipy.stats when scipy is installed, as the semantic extra installs it."
+            " In a default install (`pip install .`, no scipy) it took 0.3-0.45 s on this machine."
+            if scipy
+            else "."
+        ),
+    ]
     lines += ["", "## Reference figures", "", REFERENCES]
     if data is None:
         lines += ["", "The benchmark data was not found; only the fixtures were measured."]

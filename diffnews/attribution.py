@@ -247,8 +247,8 @@ def _mask(text: str, sentence: tuple[int, int], pieces: Sequence[tuple[int, int]
     chars = list(text[start:end])
     for s, e in pieces:
         for k in range(max(s, start), min(e, end)):
-            chars[k - start] = "_"
-    return re.sub(r"_+", "QUOTE", "".join(chars)) + " "
+            chars[k - start] = "\0"
+    return re.sub("\0+", "QUOTE", "".join(chars)) + " "
 
 
 def sources(text: str) -> list[str]:
