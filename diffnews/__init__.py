@@ -15,20 +15,36 @@ __version__ = "0.1.0"
 from diffnews.compare import compare
 from diffnews.config import Config
 from diffnews.errors import ConfigError, DiffnewsError, InputError
-from diffnews.report import Basis, Label, Pair, Report, Sentence, Side, Summary
+from diffnews.report import (
+    Basis,
+    Conflict,
+    Label,
+    Pair,
+    Quote,
+    QuoteStatus,
+    Report,
+    Sentence,
+    Side,
+    Sources,
+    Summary,
+)
 from diffnews.similarity import similarity
 
 __all__ = [
     "Basis",
     "Config",
     "ConfigError",
+    "Conflict",
     "DiffnewsError",
     "InputError",
     "Label",
     "Pair",
+    "Quote",
+    "QuoteStatus",
     "Report",
     "Sentence",
     "Side",
+    "Sources",
     "Summary",
     "__version__",
     "compare",

@@ -34,7 +34,8 @@ than two weak ones that block it. Four steps, and a fifth in semantic mode:
    another; so a group is also kept when ``config.excerpt`` of its shorter side's content is
    inside the longer (an excerpt or an expansion, whose extra words the diff shows).
 4. **Leftovers.** Every sentence in no group gets one more 1:1 matching with the others, on the
-   match score: two paraphrases with few words in common can still align.
+   match score, among pairs with a passage score of at least half of ``candidate``: two
+   paraphrases with fewer words in common than a proposal needs can still align.
 5. **Meaning** (semantic mode only, ``semantic.py``). Among pairs never proposed (passage below
    ``candidate``), so that meaning never overrides a lexical verdict: one more 1:1 matching of
    the sentences still free, on the semantic match score (the match model with the cosine of
@@ -136,7 +137,11 @@ def align(
             groups.append(Group(group.left, group.right, verdict))
         elif containment(a, b) >= config.excerpt:
             groups.append(Group(group.left, group.right, verdict, Basis.EXCERPT))
-    groups += _leftovers(groups, score_matrix(left, right, model), allowed, config.match, Basis.MATCH)
+    # leftovers still need some words in common (half the candidate line, as for joins): the
+    # match model was trained on sentences that share words, and says little about two that
+    # share almost none ("Markets fell." against "Rain fell.")
+    some = [[allowed[i][j] and passages[i, j] >= config.candidate / 2 for j in range(m)] for i in range(n)]
+    groups += _leftovers(groups, score_matrix(left, right, model), some, config.match, Basis.MATCH)
     if vectors is not None:
         missed = [[allowed[i][j] and passages[i, j] < config.candidate for j in range(m)] for i in range(n)]
         groups = _by_meaning(groups, left, right, vectors, missed, config, semantic_model)

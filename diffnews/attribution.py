@@ -63,15 +63,17 @@ _SPEECH = (
     r"replied|responded|continued|concluded|acknowledged|admitted|insists|warns|argues)"
 )
 # A name: capitalised words, with particles such as al-, bin or van inside ("Hadi al-Amiri").
-_PART = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le)-?[A-Z][\w’'-]*|bin|de|van|von)"
-_NAME = rf"[A-Z][\w’'.-]*(?:\s+{_PART})*"
+_WORD = r"[A-Z](?:[\w’'&-]|\.(?=\w))*"  # "Rudaw", "U.S", "Al-Amiri": a dot only inside a word
+_PART = rf"(?:[A-Z]\.|{_WORD}|(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le)-?[A-Z][\w’'-]*|bin|de|van|von)"
+_NAME = rf"{_WORD}(?:[ ]+{_PART}){{0,5}}"  # at most six words: a name, not a headline
+_NOT_TITLES = "(?:on|in|at|by|for|from|to|with|after|before|during|last|this|next|late|early|earlier|later)"
 _DOCUMENTS = "joint statement|statement|press release|communiqué"
 _BODIES = (  # "the union said" credits a body; "the minister said" quotes a person
     "service|ministry|agency|council|union|department|office|police|army|military|government|"
     "company|court|commission|committee|board|authority|authorities|organi[sz]ation|group|"
     "newspaper|network|channel|institute|university|bank|party|coalition|alliance"
 )
-_ORG = r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*"  # an organisation: capitalised words
+_ORG = rf"{_WORD}(?:[ ]+{_WORD}){{0,5}}"  # an organisation: capitalised words on one line
 _TITLES = {
     "president", "prime", "minister", "secretary", "gen", "gen.", "general", "dr", "dr.", "mr", "mr.",
     "mrs", "mrs.", "ms", "ms.", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor",
@@ -100,7 +102,7 @@ _ATTRIBUTIONS = [
     # name (, apposition,) verb: “…,” Jean-Jacques Bridey, the head of the committee, told Rudaw
     re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,90}},)?\s+{_SPEECH}\b"),
     # right after the quote, verb name: “…,” said Petra Lind ("told X" names the listener)
-    re.compile(rf"QUOTE[,.!?”\"»’]*\s*(?:said|says|added|adds|wrote|writes|continued)\s+(?:[a-z]+\s+){{0,3}}(?P<name>{_NAME})"),
+    re.compile(rf"QUOTE[,.!?”\"»’]*\s*(?:said|says|added|adds|wrote|writes|continued)\s+(?:(?!{_NOT_TITLES}\b)[a-z]+\s+){{0,3}}(?P<name>{_NAME})"),
     re.compile(rf"\b(?P<pronoun>[Hh]e|[Ss]he)\s+{_SPEECH}\b"),
     re.compile(rf"\b{_SPEECH}\s+(?P<pronoun>he|she)\b"),
     re.compile(rf"\baccording to (?:the |a |an )?(?P<name>(?:joint |official )?statement|{_ORG})"),
@@ -108,10 +110,12 @@ _ATTRIBUTIONS = [
 ]  # fmt: skip
 _SOURCES = [
     re.compile(rf"\baccording to (?:the |a |an )?(?P<name>(?:joint |official )?statement|report|{_ORG})"),
-    re.compile(r"\baccording to the (?P<name>[a-z]+(?: [a-z]+){0,2})\b"),  # the weather service
+    re.compile(rf"\baccording to the (?P<name>(?:[a-z]+ ){{0,2}}(?:{_BODIES}))\b"),  # the weather service
     re.compile(rf"\b[Tt]he (?P<name>(?:[a-z]+ ){{0,2}}(?:{_BODIES})) (?:said|says|reported|announced)\b"),
     re.compile(rf"(?P<name>{_ORG})\s+(?:reported|reports)\b"),
-    re.compile(rf"\b(?:told|tells)\s+(?P<name>{_ORG})"),
+    # told Rudaw, told The Associated Press, told CNN: one word or a "The ..." name; "told
+    # Emmanuel Macron" names a person, who is no source
+    re.compile(rf"\b(?:told|tells)\s+(?P<name>The(?:[ ]+{_WORD}){{1,4}}|{_WORD})\b(?![ ]+[A-Z])"),
     re.compile(rf"\b(?:a|an|the)\s+(?:(?!joint)[a-z]+\s+)?(?P<name>{_DOCUMENTS})\b"),
 ]  # fmt: skip
 
@@ -162,7 +166,7 @@ def clean_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and (words[0].lower() in _TITLES or words[1].lower() in _TITLES):
         words = words[1:]
-    cleaned = re.split(r"\.\s", " ".join(words))[0]  # a name does not run on past a full stop
+    cleaned = re.split(r"(?<=\w\w)\.\s", " ".join(words))[0]  # stop at a full stop, not at "W. Bush"
     return re.sub(r"[’']s$", "", cleaned).strip(" ,.")
 
 
@@ -253,15 +257,16 @@ def _mask(text: str, sentence: tuple[int, int], pieces: Sequence[tuple[int, int]
 
 def sources(text: str) -> list[str]:
     """The sources ``text`` credits, in order of first mention, each once."""
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     for pattern in _SOURCES:
         for match in pattern.finditer(text):
-            name = clean_name(match.group("name"))
+            name = re.sub(r"^(?:The|A|An) ", "", clean_name(match.group("name")))
             if name and name.split()[0] not in _NOT_NAMES:
-                found.append((match.start("name"), name))
+                found.append((match.start("name"), match.end("name"), name))
     out: list[str] = []
-    for _, name in sorted(found):
-        if not any(name.lower() == seen.lower() for seen in out):
+    for start, end, name in sorted(found):
+        inside = any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)
+        if not inside and not any(name.lower() == seen.lower() for seen in out):
             out.append(name)
     return out
 

@@ -151,6 +151,13 @@ def compare(
             help=f"Sentences with fewer content words than this count as short. [default: {Config.short}]"
         ),
     ] = None,
+    paraphrase: Annotated[
+        float | None,
+        typer.Option(
+            help="With --semantic: smallest cosine of two sentences' embeddings at which a sentence "
+            f"left over joins its closest counterpart, 0-1. [default: {Config.paraphrase}]"
+        ),
+    ] = None,
     semantic: Annotated[
         bool,
         typer.Option(
@@ -196,6 +203,7 @@ def compare(
         "shared": shared,
         "join": join,
         "short": short,
+        "paraphrase": paraphrase,
     }
     config = Config(
         **{k: v for k, v in overrides.items() if v is not None},

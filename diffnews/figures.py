@@ -40,15 +40,14 @@ from diffnews.text import Token
 
 __all__ = ["Conflict", "conflicts"]
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTHS = (  # capitalised, as news writes them: "may" is a verb
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{_MONTHS})\.?\s+(?P<y3>\d{{4}}))\b",
-    re.IGNORECASE,
 )
 _VAGUE = re.compile(
     r"\b(?:(?:by |before |until )?the end of (?:the |this |next )?(?:year|month|week)|"
@@ -63,6 +62,7 @@ _NUMBER = re.compile(
 )
 
 
+_MONTH_NAMES = set(_MONTHS.split("|"))
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "gen", "sen", "rep", "gov", "prime", "sir"}
@@ -82,7 +82,8 @@ class _Figure:
     """A number's unit: "percent", "money", a length, or "" for a plain count."""
     decimals: int = 0
     """Digits after the decimal point: how precise the writer was."""
-    scaled: bool = False
+    scale: float = 1.0
+    """The scale word's factor ("billion", "bn": 1e9); 1 when there is none."""
 
     def agrees(self, other: _Figure) -> bool:
         """The same figure, written differently: "3,500" and "3500", "$114.3 million" and "$114
@@ -93,13 +94,12 @@ class _Figure:
             return self.parts == other.parts
         if self.unit and other.unit and self.unit != other.unit:
             return False
-        a, b = self.value, other.value
-        if self.scaled != other.scaled:  # "38" against "38 million": compare the written numbers
-            a, b = _written(self), _written(other)
-        tolerance: float = 0.5 * 10.0 ** -min(self.decimals, other.decimals)
-        if self.scaled and other.scaled:
-            tolerance *= min(_scale_of(self), _scale_of(other))
-        return bool(abs(a - b) <= tolerance + 1e-9)
+        decimals = min(self.decimals, other.decimals)
+        if _rounds_to(self.value, other.value, decimals, min(self.scale, other.scale)):
+            return True
+        # one side drops the scale ("38" against "38 million"): compare the numbers as written
+        written = (self.value / self.scale, other.value / other.scale)
+        return self.scale != other.scale and _rounds_to(*written, decimals, 1.0)
 
     def coarser(self, other: _Figure) -> bool:
         """A date that gives less than ``other`` but does not contradict it ("January 1996"
@@ -109,13 +109,11 @@ class _Figure:
         return all(mine in ("", theirs) for mine, theirs in zip(self.parts, other.parts, strict=True))
 
 
-def _written(figure: _Figure) -> float:
-    return figure.value / _scale_of(figure) if figure.scaled else figure.value
-
-
-def _scale_of(figure: _Figure) -> float:
-    scale = figure.shown.lower().split()[-1] if figure.scaled else ""
-    return _SCALES.get(scale, 1.0)
+def _rounds_to(a: float, b: float, decimals: int, scale: float) -> bool:
+    """True if the more precise of two values rounds (half up) to the other, to ``decimals``
+    places of ``scale``: 114.3 million and 114 million, not 1.5 million and 1 (or 2) million."""
+    step = scale * 10.0**-decimals
+    return abs(a - b) < step / 2 - 1e-9 * step or abs(a - b) < 1e-9 * max(abs(a), abs(b), 1.0)
 
 
 def _dates(text: str) -> list[tuple[tuple[int, int], _Figure]]:
@@ -147,7 +145,7 @@ def _figures(text: str) -> list[_Figure]:
         value = float(written) * (scale or 1.0)
         shown = " ".join(match.group().split()).rstrip(".,")
         numbers.append(
-            _Figure("number", shown, value=value, unit=kind, decimals=decimals, scaled=bool(scale))
+            _Figure("number", shown, value=value, unit=kind, decimals=decimals, scale=scale or 1.0)
         )
     return [figure for _, figure in dates] + numbers
 
@@ -177,6 +175,13 @@ def _same_name(a: str, b: str) -> bool:
     return x.replace(".", "") == initials[1] or y.replace(".", "") == initials[0]
 
 
+def _opens(text: str, start: int) -> bool:
+    """True if the word at ``start`` opens a sentence, a quote or a clause after a colon, where
+    a capital says nothing about names."""
+    before = text[:start].rstrip(" \t\u00a0")
+    return not before or before[-1] in '.!?:;\n“"‘«(—'
+
+
 def _names(
     left_tokens: Sequence[Token], right_tokens: Sequence[Token], left: str, right: str
 ) -> list[Conflict]:
@@ -188,11 +193,11 @@ def _names(
             continue
         old, new = left_tokens[i1:i2], right_tokens[j1:j2]
         named = all(t.capital and t.norm.isalpha() and t.norm not in _TITLES for t in (*old, *new))
-        first_word = i1 == 0 or j1 == 0  # a capital at the start of a sentence is not a name
+        opening = _opens(left, old[0].start) or _opens(right, new[0].start)
         shown = (left[old[0].start : old[-1].end], right[new[0].start : new[-1].end])
-        if named and not first_word and not _same_name(*shown):
-            weekdays = all(t.norm in _WEEKDAYS for t in (*old, *new))
-            out.append(Conflict("date" if weekdays else "name", *shown))
+        if named and not opening and not _same_name(*shown):
+            when = all(t.norm in _WEEKDAYS or t.norm.capitalize() in _MONTH_NAMES for t in (*old, *new))
+            out.append(Conflict("date" if when else "name", *shown))
     return out
 
 

@@ -15,7 +15,22 @@ from typing import Any
 
 from diffnews.config import Config
 
-__all__ = ["SCHEMA_VERSION", "Label", "Pair", "Report", "Sentence", "Side", "Summary", "Tally"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "Basis",
+    "Conflict",
+    "Label",
+    "Pair",
+    "Quote",
+    "QuoteStatus",
+    "Report",
+    "Sentence",
+    "Side",
+    "SideSummary",
+    "Sources",
+    "Summary",
+    "Tally",
+]
 
 SCHEMA_VERSION = 3
 """Version of the JSON format. It changes whenever a field is renamed, removed or changes
@@ -63,8 +78,9 @@ class Basis(StrEnum):
     """One side is nearly all inside the other (``Config.excerpt``), though the match score is
     lower: an excerpt, or a passage that the other side adds to."""
     MEANING = "meaning"
-    """Semantic mode: a sentence left over joined the counterpart closest in meaning, their
-    embeddings' cosine reaching ``Config.paraphrase``."""
+    """Semantic mode, among sentences the lexical steps left over: the semantic match score
+    (with the embeddings' cosine) reaches ``Config.match``, or a sentence joined the counterpart
+    closest in meaning, their cosine reaching ``Config.paraphrase``."""
 
 
 @dataclass(frozen=True)

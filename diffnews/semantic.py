@@ -14,13 +14,14 @@ the Hugging Face libraries told to stay offline: nothing is downloaded, ever.
 
 How diffnews uses it (see ``align.py`` and ``similarity.py``): the cosine becomes a fourteenth
 feature of the match and graded models, whose semantic weights (``model-semantic.json``) are
-trained on the same data as the lexical ones (``benchmarks/train.py --semantic``). So
-embeddings help judge a proposed group and find pairs among the sentences left over, and a
-sentence with no word in common can align. They never decide shared against rephrased: that is
-the surface word overlap, in either mode.
+trained on the same data as the lexical ones (``benchmarks/train.py --semantic``). Alignment
+uses embeddings only among the sentences the lexical steps left over, on pairs they never
+proposed, so meaning never overrides a lexical verdict; there a sentence with no word in common
+can align. They never decide shared against rephrased: that is the surface word overlap, in
+either mode.
 
-Cost: loading the model takes seconds (once per process); encoding runs at a few hundred
-sentences a second on two cores. docs/quality.md has the measured figures.
+Cost: loading the model takes seconds, once per process; encoding a news sentence takes a few
+milliseconds on two cores. docs/quality.md has the measured figures.
 """
 
 from __future__ import annotations

@@ -369,7 +369,10 @@ class Model:
         sizes = (len(self.mean), len(self.scale), len(self.match_weights), len(self.graded_linear))
         fits = self.features in (FEATURES, SEMANTIC_FEATURES)
         if not fits or any(size != k for size in sizes) or len(self.graded_quadratic) != k:
-            raise ValueError(f"model does not fit the features {FEATURES}; retrain with benchmarks/train.py")
+            raise ValueError(
+                f"model features {self.features} are neither {FEATURES} nor {SEMANTIC_FEATURES}; "
+                "retrain with benchmarks/train.py"
+            )
 
     @property
     def semantic(self) -> bool:
@@ -483,6 +486,12 @@ def similarity(a: str, b: str, *, semantic: bool = False, model: Model | None = 
     if x.text == y.text:
         return 1.0  # the same words in the same order: nothing for a model to judge
     model = model or default_model(semantic)
+    if semantic and not model.semantic:
+        raise ValueError("semantic=True needs a semantic model (see default_model(semantic=True))")
+    if not x.words or not y.words or (not model.semantic and not set(x.surface) & set(y.surface)):
+        # nothing to read, or, lexically, no word in common: the model was trained on sentences
+        # and would extrapolate ("Yes" against "No"); only meaning could relate the two
+        return 0.0
     cosine = None
     if model.semantic:
         from diffnews.semantic import embed

@@ -166,3 +166,43 @@ def test_a_rounded_or_restated_figure_is_not_a_conflict() -> None:
         "The deal was worth $114 million, and prices rose 40%, officials said on Monday.",
     )
     assert report.pairs and not report.pairs[0].conflicts
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("was fined $1.5 million", "was fined $1 million", [("number", "$1.5 million", "$1 million")]),
+        ("inflation rose to 3.5% in March", "inflation rose to 3% in March", [("number", "3.5%", "3%")]),
+        ("left 1,000,000 people without power", "left 1 million people without power", []),
+        ("the fund is worth $114.3bn now", "the fund is worth $114 billion now", []),
+        ('he told the crowd: "We will stay here"', 'he told the crowd: "They will stay here"', []),
+        (
+            "the vote was held in May in the capital",
+            "the vote was held in June in the capital",
+            [("date", "May", "June")],
+        ),
+        ("the vote may 5 times be delayed", "the vote may 6 times be delayed", [("number", "5", "6")]),
+    ],
+)
+def test_figures_compare_as_a_reader_would(
+    left: str, right: str, expected: list[tuple[str, str, str]]
+) -> None:
+    report = diffnews.compare(f"Officials said {left} on Monday.", f"Officials said {right} on Monday.")
+    assert len(report.pairs) == 1
+    assert [(c.kind, c.left, c.right) for c in report.pairs[0].conflicts] == expected
+
+
+def test_a_middle_initial_or_a_time_is_not_a_speaker() -> None:
+    quote = '"We will not raise taxes this year,"'
+    bush = diffnews.compare(f"{quote} George W. Bush said on Monday.", f"{quote} Bush said on Monday.")
+    assert [(q.status.value, q.speakers) for q in bush.quotes] == [("verbatim", ("George W. Bush", "Bush"))]
+    assert speakers('"We will stay in the city for years," said the minister on Tuesday.') == [
+        ("We will stay in the city for years", None)
+    ]
+
+
+def test_sources_stay_inside_their_sentence_and_are_not_people() -> None:
+    assert sources("The talks ended on Monday. Rudaw reported the deal was close.") == ["Rudaw"]
+    assert sources("The Associated Press reported that talks ended.") == ["Associated Press"]
+    assert sources("The envoy told Emmanuel Macron the plan.") == []
+    assert sources("Figures are high, according to the health ministry in Baghdad.") == ["health ministry"]

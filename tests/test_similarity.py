@@ -54,6 +54,18 @@ def test_decomposed_accents_are_the_same_words() -> None:
     assert similarity(unicodedata.normalize("NFC", text), unicodedata.normalize("NFD", text)) == 1.0
 
 
+def test_nothing_in_common_is_zero_lexically() -> None:
+    assert similarity("", "Troops leave Iraq") == 0.0
+    assert similarity("Yes", "No") == 0.0 and similarity("a", "b") == 0.0
+
+
+def test_leftovers_need_some_words_in_common() -> None:
+    report = compare(
+        "Oil prices rose sharply on Monday. Markets fell.", "Heavy rain hit the coast on Monday. Rain fell."
+    )
+    assert not any(p.left == ("L2",) for p in report.pairs)
+
+
 def test_sentences_of_function_words_only_still_match() -> None:
     assert similarity("It is what it is.", "It is what it is.") == 1.0
     assert similarity("No.", "No.") == 1.0
