@@ -76,12 +76,12 @@ def test_conflicts_are_shown_in_the_terminal() -> None:
     from rich.console import Console
 
     case = next(c for c in CASES if c.name == "changed-figures")
-    console = Console(width=100, record=True, color_system=None, file=io.StringIO())
+    console = Console(width=140, record=True, color_system=None, file=io.StringIO())
     console.print(TerminalView(report_of(case)))
     text = console.export_text()
     assert "! figures that disagree" in text
     assert "! number 12: disagrees" in text and "! number 21: disagrees" in text
-    assert "? date by the end of the year: less specific" in text
+    assert "? date by the end of the year: precision differs" in text
 
 
 def test_quotes_are_shown_in_the_terminal() -> None:

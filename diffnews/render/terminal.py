@@ -239,7 +239,7 @@ def _cell(sentences: Sequence[Sentence], pair: Pair | None, side: str, plain: bo
     if pair is not None:  # figures that disagree, each side its own, under the text
         for found, mark, style, note in (
             (pair.conflicts, "!", CONFLICT, "disagrees"),
-            (pair.less_specific, "?", VAGUER, "less specific"),
+            (pair.less_specific, "?", VAGUER, "precision differs"),
         ):
             for conflict in found:
                 value = conflict.left if side == "left" else conflict.right
