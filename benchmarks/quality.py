@@ -41,14 +41,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
-from train import pair_features, read_mrpc, read_sts, train  # noqa: E402
+from train import add_data_option, pair_features, read_mrpc, read_sts, train  # noqa: E402
 
 import diffnews  # noqa: E402
 from diffnews import Config, Label  # noqa: E402
 from diffnews.similarity import Model  # noqa: E402
 from tests.cases import FIXTURES, cases  # noqa: E402
 
-DEFAULT_DATA = ROOT.parent / "shared" / "bench"
 FOLDS = 10
 
 
@@ -406,9 +405,7 @@ def render(results: list[Results], data: Path | None) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--data", type=Path, default=DEFAULT_DATA, help=f"benchmark folder (default {DEFAULT_DATA})"
-    )
+    add_data_option(parser)
     parser.add_argument("--semantic", action="store_true", help="also measure the semantic mode")
     parser.add_argument("--write-docs", action="store_true", help="also write docs/quality.md")
     args = parser.parse_args()

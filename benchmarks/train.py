@@ -166,11 +166,16 @@ def train_from(data: Path, semantic: bool = False) -> Model:
     )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_data_option(parser: argparse.ArgumentParser) -> None:
+    """--data, the benchmark folder, for this script and benchmarks/quality.py."""
     parser.add_argument(
         "--data", type=Path, default=DEFAULT_DATA, help=f"benchmark folder (default {DEFAULT_DATA})"
     )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_data_option(parser)
     parser.add_argument("--semantic", action="store_true", help="train the semantic models")
     parser.add_argument("--check", action="store_true", help="compare with the shipped file, do not write")
     args = parser.parse_args()

@@ -127,12 +127,14 @@ def align(
         state.add((i,), (j,))
     state.split_and_merge(join_edges)
 
+    scores = score_matrix(left, right, model)
     groups = []
     for group in state.groups.values():
         if group.score < config.candidate:
             continue  # a sentence left this group in step 2, and what remains fell below the line
         a, b = combine([left[i] for i in group.left]), combine([right[j] for j in group.right])
-        verdict = score(a, b, model)
+        one_to_one = len(group.left) == len(group.right) == 1
+        verdict = float(scores[group.left[0], group.right[0]]) if one_to_one else score(a, b, model)
         if verdict >= config.match:
             groups.append(Group(group.left, group.right, verdict))
         elif containment(a, b) >= config.excerpt:
@@ -141,7 +143,7 @@ def align(
     # match model was trained on sentences that share words, and says little about two that
     # share almost none ("Markets fell." against "Rain fell.")
     some = [[allowed[i][j] and passages[i, j] >= config.candidate / 2 for j in range(m)] for i in range(n)]
-    groups += _leftovers(groups, score_matrix(left, right, model), some, config.match, Basis.MATCH)
+    groups += _leftovers(groups, scores, some, config.match, Basis.MATCH)
     if vectors is not None:
         missed = [[allowed[i][j] and passages[i, j] < config.candidate for j in range(m)] for i in range(n)]
         groups = _by_meaning(groups, left, right, vectors, missed, config, semantic_model)

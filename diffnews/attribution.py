@@ -300,8 +300,7 @@ def _relation(a: list[str], b: list[str], aligned: bool) -> tuple[int, float]:
         return 0, 0.0
     if a == b:
         return 3, 1.0
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    inside = sum(block.size for block in matcher.get_matching_blocks()) / min(len(a), len(b))
+    inside = _in_order(a, b) / min(len(a), len(b))
     if inside >= 0.9:
         return 2, inside
     if aligned and inside >= 0.25:
@@ -309,12 +308,14 @@ def _relation(a: list[str], b: list[str], aligned: bool) -> tuple[int, float]:
     return 0, inside
 
 
+def _in_order(a: list[str], b: list[str]) -> int:
+    """How many words of ``a`` the other list has, in the same order (difflib's matching blocks)."""
+    return sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+
+
 def _share_found(a: list[str], b: list[str]) -> float:
     """Share of the words of ``a`` that ``b`` has, in the same order."""
-    if not a:
-        return 0.0
-    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-    return sum(block.size for block in blocks) / len(a)
+    return _in_order(a, b) / len(a) if a else 0.0
 
 
 def match_quotes(
@@ -418,16 +419,14 @@ def find_quotes(
     from diffnews.text import tokenize
     from diffnews.worddiff import changed
 
-    found = []
-    for doc in docs:
-        quotes = quotations(doc.text, doc.sentences, doc.paragraphs)
-        found.append(
-            [
-                q
-                for q in quotes
-                if set(q.sentences) & doc.content and sum(len(t) for t in _pieces_tokens(doc, q)) >= MIN_WORDS
-            ]
-        )
+    found: list[list[Quotation]] = [[], []]
+    tokens: list[list[list[list[Token]]]] = [[], []]  # per side, per quotation, per piece: its words
+    for side, doc in enumerate(docs):
+        for quote in quotations(doc.text, doc.sentences, doc.paragraphs):
+            words = _pieces_tokens(doc, quote)
+            if set(quote.sentences) & doc.content and sum(len(piece) for piece in words) >= MIN_WORDS:
+                found[side].append(quote)
+                tokens[side].append(words)
     group_of = [{k: n for n, g in enumerate(groups) for k in g[side]} for side in (0, 1)]
 
     def aligned(a: Quotation, b: Quotation) -> bool:
@@ -435,7 +434,6 @@ def find_quotes(
             {group_of[0].get(k) for k in a.sentences} & {group_of[1].get(k) for k in b.sentences} - {None}
         )
 
-    tokens = [[_pieces_tokens(doc, q) for q in quotes] for doc, quotes in zip(docs, found, strict=True)]
     matrix = [[aligned(a, b) for b in found[1]] for a in found[0]]
     out = []
     for match in match_quotes(tokens[0], tokens[1], matrix):

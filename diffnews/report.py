@@ -167,11 +167,17 @@ class Sources:
 
     @property
     def left_only(self) -> tuple[str, ...]:
-        return tuple(s for s in self.left if s.lower() not in {r.lower() for r in self.right})
+        return _missing_from(self.left, self.right)
 
     @property
     def right_only(self) -> tuple[str, ...]:
-        return tuple(s for s in self.right if s.lower() not in {r.lower() for r in self.left})
+        return _missing_from(self.right, self.left)
+
+
+def _missing_from(names: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """The names not in ``other``, case aside."""
+    seen = {name.lower() for name in other}
+    return tuple(name for name in names if name.lower() not in seen)
 
 
 @dataclass(frozen=True)
