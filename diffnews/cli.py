@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
@@ -17,19 +18,20 @@ from typer.exceptions import Abort, TyperException
 
 from diffnews import __version__
 from diffnews.config import Config
-from diffnews.errors import DiffnewsError, InputError
-from diffnews.outputs import STDOUT
+from diffnews.errors import ConfigError, DiffnewsError, InputError
+from diffnews.outputs import STDOUT, write_output
 from diffnews.render import FILE_WIDTH, NARROW
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from diffnews.project import Project
     from diffnews.render.terminal import TerminalView
     from diffnews.report import Report
 
 __all__ = ["app", "main", "run"]
 
-EXIT_OK, EXIT_ERROR = 0, 2
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
 app = typer.Typer(
     name="diffnews",
@@ -73,6 +75,93 @@ def _root(
     """Show where two reports of the same story diverge: shared, rephrased and unique sentences."""
 
 
+# Options both commands take. An engine option left unset (None) takes the settings file's
+# value, then Config's default (project.py).
+Encoding = Annotated[
+    str | None,
+    typer.Option(
+        metavar="NAME",
+        help="Encoding of the inputs, such as cp1252 or latin-1. "
+        "[default: UTF-8, or UTF-16/32 when the file starts with their byte-order mark]",
+    ),
+]
+ConfigFile = Annotated[
+    str | None,
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        help="Settings file (.diffnews.toml, or pyproject.toml with [tool.diffnews]). "
+        "[default: the nearest one, from here up to the top of the git repository]",
+    ),
+]
+Match = Annotated[
+    float | None,
+    typer.Option(
+        help="Smallest match score (probability that two passages report the same thing) "
+        f"at which they align, 0-1. [default: {Config.match}]"
+    ),
+]
+Candidate = Annotated[
+    float | None,
+    typer.Option(
+        help="Smallest share of content words in common at which sentences are tried as one "
+        f"group, 0-1. [default: {Config.candidate}]"
+    ),
+]
+Excerpt = Annotated[
+    float | None,
+    typer.Option(
+        help="Share of the shorter side's words inside the longer at which a group aligns as "
+        f"an excerpt, 0-1. [default: {Config.excerpt}]"
+    ),
+]
+Shared = Annotated[
+    float | None,
+    typer.Option(
+        help=f"Smallest word overlap for 'shared' rather than 'rephrased', 0-1. [default: {Config.shared}]"
+    ),
+]
+Join = Annotated[
+    float | None,
+    typer.Option(
+        help="Share of a sentence's words that must be new to a group for a split or merge, 0-1. "
+        f"[default: {Config.join}]"
+    ),
+]
+Short = Annotated[
+    int | None,
+    typer.Option(
+        help=f"Sentences with fewer content words than this count as short. [default: {Config.short}]"
+    ),
+]
+Paraphrase = Annotated[
+    float | None,
+    typer.Option(
+        help="With --semantic: smallest cosine of two sentences' embeddings at which a sentence "
+        f"left over joins its closest counterpart, 0-1. [default: {Config.paraphrase}]"
+    ),
+]
+Semantic = Annotated[
+    bool | None,
+    typer.Option(
+        "--semantic/--lexical",
+        help="--semantic also compares meaning with sentence embeddings, for paraphrases that share "
+        'few words. Needs: pip install "diffnews[semantic]". Slower: the model takes seconds to load. '
+        "[default: lexical]",
+        show_default=False,
+    ),
+]
+KeepBoilerplate = Annotated[
+    bool | None,
+    typer.Option(
+        "--keep-boilerplate/--drop-boilerplate",
+        help="--keep-boilerplate treats page furniture (photo credits, comment prompts) as content. "
+        "[default: drop]",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 def compare(
     left: Annotated[
@@ -94,14 +183,7 @@ def compare(
             f"The terminal view is then {FILE_WIDTH} columns wide and plain, unless --color always.",
         ),
     ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option(
-            metavar="NAME",
-            help="Encoding of both inputs, such as cp1252 or latin-1. "
-            "[default: UTF-8, or UTF-16/32 when the file starts with their byte-order mark]",
-        ),
-    ] = None,
+    encoding: Encoding = None,
     left_encoding: Annotated[
         str | None,
         typer.Option(metavar="NAME", help="Encoding of the left input only; overrides --encoding."),
@@ -110,68 +192,16 @@ def compare(
         str | None,
         typer.Option(metavar="NAME", help="Encoding of the right input only; overrides --encoding."),
     ] = None,
-    match: Annotated[
-        float | None,
-        typer.Option(
-            help="Smallest match score (probability that two passages report the same thing) "
-            f"at which they align, 0-1. [default: {Config.match}]"
-        ),
-    ] = None,
-    candidate: Annotated[
-        float | None,
-        typer.Option(
-            help="Smallest share of content words in common at which sentences are tried as one "
-            f"group, 0-1. [default: {Config.candidate}]"
-        ),
-    ] = None,
-    excerpt: Annotated[
-        float | None,
-        typer.Option(
-            help="Share of the shorter side's words inside the longer at which a group aligns as "
-            f"an excerpt, 0-1. [default: {Config.excerpt}]"
-        ),
-    ] = None,
-    shared: Annotated[
-        float | None,
-        typer.Option(
-            help="Smallest word overlap for 'shared' rather than 'rephrased', 0-1. "
-            f"[default: {Config.shared}]"
-        ),
-    ] = None,
-    join: Annotated[
-        float | None,
-        typer.Option(
-            help="Share of a sentence's words that must be new to a group for a split or merge, 0-1. "
-            f"[default: {Config.join}]"
-        ),
-    ] = None,
-    short: Annotated[
-        int | None,
-        typer.Option(
-            help=f"Sentences with fewer content words than this count as short. [default: {Config.short}]"
-        ),
-    ] = None,
-    paraphrase: Annotated[
-        float | None,
-        typer.Option(
-            help="With --semantic: smallest cosine of two sentences' embeddings at which a sentence "
-            f"left over joins its closest counterpart, 0-1. [default: {Config.paraphrase}]"
-        ),
-    ] = None,
-    semantic: Annotated[
-        bool,
-        typer.Option(
-            "--semantic",
-            help="Also compare meaning with sentence embeddings, for paraphrases that share few words. "
-            'Needs: pip install "diffnews[semantic]". Slower: the model takes seconds to load.',
-        ),
-    ] = False,
-    keep_boilerplate: Annotated[
-        bool,
-        typer.Option(
-            "--keep-boilerplate", help="Treat page furniture (photo credits, comment prompts) as content."
-        ),
-    ] = False,
+    config_file: ConfigFile = None,
+    match: Match = None,
+    candidate: Candidate = None,
+    excerpt: Excerpt = None,
+    shared: Shared = None,
+    join: Join = None,
+    short: Short = None,
+    paraphrase: Paraphrase = None,
+    semantic: Semantic = None,
+    keep_boilerplate: KeepBoilerplate = None,
     color: Annotated[
         Color, typer.Option(help="Colour in the terminal view: auto follows the terminal and NO_COLOR.")
     ] = Color.auto,
@@ -182,38 +212,19 @@ def compare(
 ) -> None:
     """Compare two reports of the same story, sentence by sentence."""
     from diffnews.compare import compare as run_compare
-    from diffnews.inputs import STDIN, read_input, text_codec
-    from diffnews.outputs import write_output
+    from diffnews.inputs import STDIN, read_input
 
     for option, value in (
         ("--encoding", encoding),
         ("--left-encoding", left_encoding),
         ("--right-encoding", right_encoding),
     ):
-        if value is not None:
-            text_codec(value, option)
+        _check_codec(value, option)
     if left == STDIN and right == STDIN:
         raise InputError("only one of the two inputs can be standard input (-)")
     target = STDOUT if output is None else output
     _refuse_to_overwrite(target, left, right)
-    overrides: dict[str, Any] = {
-        "match": match,
-        "candidate": candidate,
-        "excerpt": excerpt,
-        "shared": shared,
-        "join": join,
-        "short": short,
-        "paraphrase": paraphrase,
-    }
-    config = Config(
-        **{k: v for k, v in overrides.items() if v is not None},
-        semantic=semantic,
-        boilerplate=not keep_boilerplate,
-    )
-    if semantic:
-        from diffnews.semantic import require
-
-        require()  # before reading the inputs: a missing backend is a usage error
+    config = _engine(config_file, locals()).config
     report = run_compare(
         # a file that fails to decode gets a hint naming the option that would fix just that file
         read_input(left, left_encoding or encoding, option="--left-encoding" if encoding else "--encoding"),
@@ -229,6 +240,188 @@ def compare(
     else:
         text = report.to_json() if format is Format.json else _render_to_text(report, color, layout)
         write_output(text, target)
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    github = "github"
+
+
+@app.command()
+def check(
+    copies: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[COPY]...",
+            help="Edited copies to check. A file that is a source in the settings file checks its "
+            "copies; a file no check.pairs glob lists is skipped. [default: every copy the "
+            "settings file lists]",
+            show_default=False,
+        ),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            "-s",
+            metavar="FILE",
+            help="The source every COPY is checked against. [default: from check.pairs in the settings file]",
+        ),
+    ] = None,
+    fail_on: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-on",
+            metavar="RULE",
+            help="A rule that fails the check; repeat for several. Replaces the settings file's list. "
+            "Rules: altered-quote, invented-quote, misattributed-quote, conflicting-figure (these four "
+            "are 'default'), dropped-quote, changed-precision, dropped-source; 'all' is all seven. "
+            "[default: default]",
+            show_default=False,
+        ),
+    ] = None,
+    max_verbatim: Annotated[
+        float | None,
+        typer.Option(
+            metavar="SHARE",
+            help="Fail a copy if more than this share of its words (0-1) is verbatim from the source. "
+            "[default: no limit]",
+            show_default=False,
+        ),
+    ] = None,
+    min_coverage: Annotated[
+        float | None,
+        typer.Option(
+            metavar="SHARE",
+            help="Fail a copy that carries less than this share of its source's words (0-1). "
+            "[default: no limit]",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[
+        CheckFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text: one line per problem, COPY:LINE:COLUMN; json: every report and problem; "
+            "markdown: a summary for a pull request; github: GitHub Actions annotations.",
+        ),
+    ] = CheckFormat.text,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of standard output."),
+    ] = None,
+    save_json: Annotated[
+        str | None,
+        typer.Option(
+            metavar="FILE",
+            help="Also write the json format to FILE, whatever --format says: a CI artifact.",
+        ),
+    ] = None,
+    encoding: Encoding = None,
+    config_file: ConfigFile = None,
+    match: Match = None,
+    candidate: Candidate = None,
+    excerpt: Excerpt = None,
+    shared: Shared = None,
+    join: Join = None,
+    short: Short = None,
+    paraphrase: Paraphrase = None,
+    semantic: Semantic = None,
+    keep_boilerplate: KeepBoilerplate = None,
+) -> int:
+    """Check edited copies against their sources: exit 1 if a quote was altered or invented or a
+    figure changed (or the policy's other rules), 0 if not, 2 on a usage or input error. Never
+    modifies a file."""
+    from diffnews.inputs import read_input
+    from diffnews.policy import Outcome, Rule
+    from diffnews.policy import check as run_check
+    from diffnews.render import checks as formats
+
+    _check_codec(encoding, "--encoding")
+    settings = _engine(config_file, locals())
+    policy = settings.project.policy
+    try:
+        rules = Rule.parse(fail_on) if fail_on else policy.fail_on
+    except ValueError as error:
+        raise ConfigError(f"--fail-on: {error}") from None
+    for option, value in (("--max-verbatim", max_verbatim), ("--min-coverage", min_coverage)):
+        if value is not None and not 0 <= value <= 1:
+            raise ConfigError(f"{option} must be between 0 and 1, not {value}")
+    policy = replace(
+        policy,
+        fail_on=rules,
+        max_verbatim=policy.max_verbatim if max_verbatim is None else max_verbatim,
+        min_coverage=policy.min_coverage if min_coverage is None else min_coverage,
+    )
+    pairs, skipped = settings.project.resolve(copies or [], source)
+    for target in (output, save_json):
+        if target is not None:
+            _refuse_to_overwrite(target, *(name for pair in pairs for name in pair))
+    texts = [(read_input(c, encoding), _read_source(s, c, encoding)) for c, s in pairs]
+    outcome = Outcome(
+        tuple(
+            run_check(copy_text, source_text, policy, settings.config, copy_path=c, source_path=s)
+            for (c, s), (copy_text, source_text) in zip(pairs, texts, strict=True)
+        ),
+        policy,
+        tuple(skipped),
+    )
+    render = {
+        CheckFormat.text: formats.text,
+        CheckFormat.json: formats.to_json,
+        CheckFormat.markdown: formats.markdown,
+        CheckFormat.github: formats.github,
+    }[format]
+    if save_json is not None:
+        write_output(formats.to_json(outcome), save_json)
+    write_output(render(outcome), STDOUT if output is None else output)
+    return EXIT_OK if outcome.passed else EXIT_FAILED
+
+
+def _read_source(name: str, copy: str, encoding: str | None) -> str:
+    from diffnews.inputs import read_input
+
+    try:
+        return read_input(name, encoding)
+    except InputError as error:
+        raise InputError(f"{error} (the source of {copy})") from None
+
+
+@dataclass(frozen=True)
+class _Settings:
+    project: Project
+    config: Config
+
+
+_THRESHOLDS = ("match", "candidate", "excerpt", "shared", "join", "short", "paraphrase")
+
+
+def _engine(config_file: str | None, options: dict[str, Any]) -> _Settings:
+    """The settings file, and the thresholds: the command line's over the file's over Config's."""
+    from diffnews.project import load
+
+    project = load(config_file)
+    keep = options["keep_boilerplate"]
+    config = project.config(
+        **{name: options[name] for name in _THRESHOLDS},
+        semantic=options["semantic"],
+        boilerplate=None if keep is None else not keep,
+    )
+    if config.semantic:
+        from diffnews.semantic import require
+
+        require()  # before reading the inputs: a missing backend is a usage error
+    return _Settings(project, config)
+
+
+def _check_codec(value: str | None, option: str) -> None:
+    from diffnews.inputs import text_codec
+
+    if value is not None:
+        text_codec(value, option)
 
 
 def _view(report: Report, layout: Layout) -> TerminalView:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 
 from diffnews.errors import ConfigError
 
-__all__ = ["Config"]
+__all__ = ["Config", "problem"]
 
 
 @dataclass(frozen=True)
@@ -64,12 +64,30 @@ class Config:
     words at all (a line of asterisks) is boilerplate either way."""
 
     def __post_init__(self) -> None:
-        for name in ("match", "candidate", "excerpt", "shared", "join", "paraphrase"):
-            value = getattr(self, name)
-            if not 0.0 <= value <= 1.0:
-                raise ConfigError(f"--{name} must be between 0 and 1, not {value}")
-        if self.short < 1:
-            raise ConfigError(f"--short must be a whole number of at least 1, not {self.short}")
+        for f in fields(self):
+            trouble = problem(f.name, getattr(self, f.name))
+            if trouble is not None:
+                raise ConfigError(f"--{f.name} {trouble}")
 
     def to_dict(self) -> dict[str, float | int | bool]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+_FRACTIONS = frozenset({"match", "candidate", "excerpt", "shared", "join", "paraphrase"})
+
+
+def problem(name: str, value: object) -> str | None:
+    """What is wrong with ``value`` for the setting ``name`` ("must be between 0 and 1, not 2"),
+    or None if nothing is. The CLI and the project file (``project.py``) prefix the option or
+    key; types are checked too, since a TOML file can hold anything."""
+    if name in _FRACTIONS:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"must be a number between 0 and 1, not {value!r}"
+        if not 0.0 <= value <= 1.0:
+            return f"must be between 0 and 1, not {value}"
+    elif name == "short":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            return f"must be a whole number of at least 1, not {value!r}"
+    elif not isinstance(value, bool):
+        return f"must be true or false, not {value!r}"
+    return None

@@ -42,6 +42,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from diffnews.lazy_nltk import load
+
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
@@ -102,12 +104,12 @@ class Span:
 
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
-    # Imported here: nltk's package import costs about 0.4 s and only segmenting needs it.
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-    params = PunktParameters()
+    # Loaded on first use, without nltk's package import (0.4 s; see lazy_nltk.py).
+    punkt = load("tokenize.punkt")
+    params = punkt.PunktParameters()
     params.abbrev_types = set(_ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    tokenizer: PunktSentenceTokenizer = punkt.PunktSentenceTokenizer(params)
+    return tokenizer
 
 
 def segment(text: str) -> list[Span]:

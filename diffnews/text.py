@@ -25,6 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from diffnews.lazy_nltk import load
+
 __all__ = ["Token", "normalize", "tokenize"]
 
 # Dotted initialisms first (U.S., U.N.), then numbers with inner separators (3,500 2.5 1990s),
@@ -113,10 +115,9 @@ class Token:
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Callable[[str], str]:
-    # nltk's import is slow (about 0.4 s), so it happens here, on first use, not at start-up.
-    from nltk.stem.snowball import SnowballStemmer
-
-    stem: Callable[[str], str] = SnowballStemmer("english", ignore_stopwords=False).stem
+    # Loaded on first use, without nltk's package import (0.4 s; see lazy_nltk.py).
+    snowball = load("stem.snowball")
+    stem: Callable[[str], str] = snowball.SnowballStemmer("english", ignore_stopwords=False).stem
     return stem
 
 
