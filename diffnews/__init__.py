@@ -3,9 +3,11 @@
 >>> import diffnews
 >>> report = diffnews.compare(open_left_text, open_right_text)   # doctest: +SKIP
 >>> report.summary.left.percent.unique                            # doctest: +SKIP
+>>> diffnews.check(edited_copy, source).findings                  # doctest: +SKIP
 
-``compare`` returns a ``Report`` (see ``diffnews.report``) and never prints; ``similarity``
-scores two sentences from 0 to 1; ``Config`` holds every threshold.
+``compare`` returns a ``Report`` (see ``diffnews.report``) and never prints; ``check`` applies a
+``Policy`` to an edited copy and its source (``diffnews.policy``); ``similarity`` scores two
+sentences from 0 to 1; ``Config`` holds every threshold.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ __version__ = "0.1.0"
 from diffnews.compare import compare
 from diffnews.config import Config
 from diffnews.errors import ConfigError, DiffnewsError, InputError
+from diffnews.policy import Check, Finding, Policy, Rule, check
 from diffnews.report import (
     Basis,
     Conflict,
@@ -32,21 +35,26 @@ from diffnews.similarity import similarity
 
 __all__ = [
     "Basis",
+    "Check",
     "Config",
     "ConfigError",
     "Conflict",
     "DiffnewsError",
+    "Finding",
     "InputError",
     "Label",
     "Pair",
+    "Policy",
     "Quote",
     "QuoteStatus",
     "Report",
+    "Rule",
     "Sentence",
     "Side",
     "Sources",
     "Summary",
     "__version__",
+    "check",
     "compare",
     "similarity",
 ]

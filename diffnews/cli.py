@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TextIO
 
 import typer
 from typer.exceptions import Abort, TyperException
@@ -390,8 +390,7 @@ def _read_source(name: str, copy: str, encoding: str | None) -> str:
         raise InputError(f"{error} (the source of {copy})") from None
 
 
-@dataclass(frozen=True)
-class _Settings:
+class _Settings(NamedTuple):
     project: Project
     config: Config
 

@@ -314,8 +314,8 @@ def _quote_findings(quotes: Sequence[Quote], where: _Where) -> list[Finding]:
                     f"in {where.in_source(q.left)}: {_cite(copy_text)}"
                 )
                 findings.append(Finding(Rule.MISATTRIBUTED_QUOTE, message, line, column, source_line))
-            altered = q.status is not QuoteStatus.VERBATIM and not _excerpt(copy_text or "", source_text or "")
-            if altered:
+            cut = _excerpt(copy_text or "", source_text or "")
+            if q.status is not QuoteStatus.VERBATIM and not cut:
                 mine, theirs = _difference(copy_text or "", source_text or "")
                 message = f"quote{said} altered: {mine} here, {theirs} in {where.in_source(q.left)}"
                 findings.append(Finding(Rule.ALTERED_QUOTE, message, line, column, source_line))

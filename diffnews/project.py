@@ -181,33 +181,34 @@ def load(path: Path | str | None = None) -> Project:
 def read(path: Path) -> Project:
     """Read and check one settings file (``.diffnews.toml`` or a ``pyproject.toml``)."""
     document = _toml(path)
+    shown = _shown(_absolute(path))  # messages name the file as the user would
     if path.name == "pyproject.toml":
         table = document.get("tool", {}).get("diffnews", {})
         where = "[tool.diffnews]"
     else:
         table, where = document, "the top level"
-    table = _table(table, path, where)
+    table = _table(table, shown, where)
     check_where = "[tool.diffnews.check]" if path.name == "pyproject.toml" else "[check]"
-    _known(table, (*_ENGINE_KEYS, "check"), path, where)
+    _known(table, (*_ENGINE_KEYS, "check"), shown, where)
     engine = {}
     for key, name in _ENGINE_KEYS.items():
         if key in table:
             value = table[key]
             trouble = problem(name, value)
             if trouble is not None:
-                raise ConfigError(f"{path}: {key} {trouble}")
+                raise ConfigError(f"{shown}: {key} {trouble}")
             engine[name] = not value if key == "keep-boilerplate" else value
-    check = _table(table.get("check", {}), path, check_where)
-    _known(check, _CHECK_KEYS, path, check_where)
+    check = _table(table.get("check", {}), shown, check_where)
+    _known(check, _CHECK_KEYS, shown, check_where)
     return Project(
         path=path.resolve(),
         engine=engine,
-        policy=_policy(check, path),
-        pairs=tuple(_pairing(entry, path, n) for n, entry in enumerate(_pairs(check, path), 1)),
+        policy=_policy(check, shown),
+        pairs=tuple(_pairing(entry, shown, n) for n, entry in enumerate(_pairs(check, shown), 1)),
     )
 
 
-def _policy(check: Mapping[str, Any], path: Path) -> Policy:
+def _policy(check: Mapping[str, Any], path: str) -> Policy:
     values: dict[str, Any] = {}
     if "fail-on" in check:
         rules = check["fail-on"]
@@ -226,14 +227,14 @@ def _policy(check: Mapping[str, Any], path: Path) -> Policy:
     return Policy(**values)
 
 
-def _pairs(check: Mapping[str, Any], path: Path) -> list[Any]:
+def _pairs(check: Mapping[str, Any], path: str) -> list[Any]:
     pairs = check.get("pairs", [])
     if not isinstance(pairs, list):
         raise ConfigError(f"{path}: check.pairs must be an array of tables ([[check.pairs]]), not {pairs!r}")
     return pairs
 
 
-def _pairing(entry: Any, path: Path, n: int) -> Pairing:
+def _pairing(entry: Any, path: str, n: int) -> Pairing:
     where = f"check.pairs entry {n}"
     entry = _table(entry, path, where)
     _known(entry, _PAIR_KEYS, path, where)
@@ -256,18 +257,19 @@ def _toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: not valid TOML ({error}); fix the file") from None
+        raise ConfigError(f"{_shown(_absolute(path))}: not valid TOML ({error}); fix the file") from None
     except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror}); check the file") from None
+        shown = _shown(_absolute(path))
+        raise InputError(f"{shown}: cannot be read ({error.strerror}); check the file") from None
 
 
-def _table(value: Any, path: Path, where: str) -> dict[str, Any]:
+def _table(value: Any, path: str, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ConfigError(f"{path}: {where} must be a table, not {value!r}")
     return value
 
 
-def _known(table: Mapping[str, Any], keys: Iterable[str], path: Path, where: str) -> None:
+def _known(table: Mapping[str, Any], keys: Iterable[str], path: str, where: str) -> None:
     known = list(keys)
     for key in table:
         if key not in known:

@@ -50,7 +50,9 @@ def test_altering_al_amiris_quote_fails_on_its_line() -> None:
     assert finding.rule is Rule.ALTERED_QUOTE
     assert "Hadi al-Amiri" in finding.message
     assert "“…decision of the Iraqi government and not President Macron’s…” here" in finding.message
-    assert "“…decision of the Iraqi people and not President Macron’s…” in the source (line 7)" in finding.message
+    assert "“…decision of the Iraqi people and not President Macron’s…” in the source (line 7)" in (
+        finding.message
+    )
     assert at(copy, finding.line, finding.column).startswith("no foreign forces.")
     assert finding.source_line == 7
 
