@@ -95,3 +95,22 @@ def test_alignment_doc_quotes_the_real_scores_of_the_worked_example() -> None:
     assert f"({passage(halves[1], rudaw):.2f} on its own)" in example
     assert f"with match score {group.score:.2f}" in example
     assert f"({score(halves[0], rudaw):.2f} and {score(halves[1], rudaw):.2f})" in example
+
+
+def test_ci_guide_covers_every_settings_key_and_rule_and_its_yaml_parses() -> None:
+    import yaml
+
+    from diffnews.policy import Rule
+    from diffnews.project import _CHECK_KEYS, _ENGINE_KEYS, _PAIR_KEYS
+
+    guide = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    for key in (*_ENGINE_KEYS, *_CHECK_KEYS, *_PAIR_KEYS, *(r.value for r in Rule)):
+        assert f"`{key}`" in guide, key
+    blocks = re.findall(r"```yaml\n(.*?)```", guide, re.S)
+    assert len(blocks) == 3
+    documents = [yaml.safe_load(block) for block in blocks]
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert documents[0]["repos"][0]["hooks"][0]["id"] == hooks[0]["id"] == "diffnews-check"
+    assert hooks[0]["entry"] == "diffnews check"
+    assert "diffnews check" in blocks[1] and "upload-artifact" in blocks[1]
+    assert "diffnews check" in blocks[2] and "artifacts" in blocks[2]
