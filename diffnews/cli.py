@@ -254,7 +254,7 @@ def check(
     copies: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[COPY]...",
+            metavar="COPY",
             help="Edited copies to check. A file that is a source in the settings file checks its "
             "copies; a file no check.pairs glob lists is skipped. [default: every copy the "
             "settings file lists]",
