@@ -357,9 +357,9 @@ def check(
         min_coverage=policy.min_coverage if min_coverage is None else min_coverage,
     )
     pairs, skipped = settings.project.resolve(copies or [], source)
-    for target in (output, save_json):
+    for option, target in (("--output", output), ("--save-json", save_json)):
         if target is not None:
-            _refuse_to_overwrite(target, *(name for pair in pairs for name in pair))
+            _refuse_to_overwrite(target, *(name for pair in pairs for name in pair), option=option)
     texts = [(read_input(c, encoding), _read_source(s, c, encoding)) for c, s in pairs]
     outcome = Outcome(
         tuple(
@@ -451,7 +451,7 @@ def _console(file: TextIO, color: Color, width: int | None = None) -> Console:
     return Console(**options)
 
 
-def _refuse_to_overwrite(output: str, *inputs: str) -> None:
+def _refuse_to_overwrite(output: str, *inputs: str, option: str = "--output") -> None:
     from diffnews.inputs import STDIN
 
     if output == STDOUT:
@@ -459,7 +459,7 @@ def _refuse_to_overwrite(output: str, *inputs: str) -> None:
     target = os.path.realpath(output)
     for name in inputs:
         if name != STDIN and os.path.realpath(name) == target:
-            raise InputError(f"--output {output} is one of the inputs; diffnews never overwrites its inputs")
+            raise InputError(f"{option} {output} is one of the inputs; diffnews never overwrites its inputs")
 
 
 def main(argv: list[str] | None = None) -> int:

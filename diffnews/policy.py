@@ -292,8 +292,8 @@ def _quote_findings(quotes: Sequence[Quote], where: _Where) -> list[Finding]:
         line: int | None = None
         column: int | None = None
         if q.right:
-            opening = _CUT.split(copy_text or "")[0].strip() or (copy_text or "")
-            line, column = where.copy_at(_find(opening, where.sentences(q.right)))
+            opening = (_CUT.split(copy_text or "")[0].strip() or (copy_text or "")).split()[:4]
+            line, column = where.copy_at(_find(" ".join(opening), where.copy, where.sentences(q.right)))
         source_line = where.source_line(q.left)
         if q.status is QuoteStatus.RIGHT_ONLY:
             message = f"quote{said} not in the source: {_cite(copy_text)}"
@@ -354,7 +354,7 @@ def _figure_findings(pairs: Sequence[Pair], where: _Where) -> list[Finding]:
             (Rule.CHANGED_PRECISION, pair.less_specific, "; one is more precise than the other"),
         ):
             for conflict in conflicts:
-                line, column = where.copy_at(_find(conflict.right, copies))
+                line, column = where.copy_at(_find(conflict.right, where.copy, copies))
                 message = (
                     f"{conflict.kind} {conflict.right!r} here, {conflict.left!r} "
                     f"in {where.in_source(pair.left)}{note}"
@@ -363,13 +363,19 @@ def _figure_findings(pairs: Sequence[Pair], where: _Where) -> list[Finding]:
     return findings
 
 
-def _find(text: str, sentences: Sequence[Sentence]) -> int:
-    """Offset of ``text`` in the first of ``sentences`` that has it, else the first's start."""
-    for s in sentences:
-        at = s.text.find(text)
-        if at >= 0:
-            return s.start + at
-    return sentences[0].start
+def _find(text: str, document: str, sentences: Sequence[Sentence]) -> int:
+    """Offset of ``text`` in ``document``, searched from the first of ``sentences`` on (a quote
+    may run past the sentences the report gives it), else the first's start. Its words may be
+    split by any white space (a hard-wrapped quote), and it must stand alone: "500" is not
+    found inside "1,500"."""
+    start = sentences[0].start
+    words = text.split()
+    if words:
+        pattern = re.compile(r"(?<![\w.,])" + r"\s+".join(map(re.escape, words)) + r"(?!\w|[.,]\d)")
+        found = pattern.search(document, start)
+        if found:
+            return found.start()
+    return start
 
 
 def _difference(copy: str, source: str, context: int = 4) -> tuple[str, str]:

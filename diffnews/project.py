@@ -45,6 +45,7 @@ from typing import Any
 
 from diffnews.config import Config, problem
 from diffnews.errors import ConfigError, InputError
+from diffnews.inputs import STDIN
 from diffnews.policy import Policy, Rule
 
 __all__ = ["FILE_NAME", "Pair", "Pairing", "Project", "find", "load", "read"]
@@ -113,8 +114,9 @@ class Project:
         for pairing in self.pairs:
             for name in sorted(glob.glob(pairing.copies, root_dir=self.root, recursive=True)):
                 copy = self.root / name
-                if copy.is_file() and copy not in found:
-                    found[copy] = self.root / pairing.source_of(name)
+                source = self.root / pairing.source_of(name)
+                if copy.is_file() and copy not in found and _real(copy) != _real(source):
+                    found[copy] = source
         return sorted(found.items())
 
     def resolve(self, names: Sequence[str], source: str | None = None) -> tuple[list[Pair], list[str]]:
@@ -122,10 +124,13 @@ class Project:
 
         With ``source``, every name is a copy of it (but the source itself, if named). Without,
         the globs decide: a name they list is a copy; a name that is some copy's source brings
-        that copy; any other name is skipped. No names: every copy the globs list."""
+        that copy (a file can be both); any other name is skipped. No names: every copy the
+        globs list. Files are compared by their real paths, through symbolic links."""
         if source is not None:
             if not names:
                 raise InputError("--source needs the copies to check: diffnews check COPY... --source SOURCE")
+            if source == STDIN and (len(names) > 1 or STDIN in names):
+                raise InputError("--source - reads standard input once: give exactly one COPY, a file")
             return [(n, source) for n in _unique(names) if not _same_file(n, source)], []
         if not self.pairs:
             where = f"{self.path}" if self.path is not None else f"a {FILE_NAME} file"
@@ -139,15 +144,16 @@ class Project:
         pairs: dict[Path, Pair] = {}
         skipped = []
         for name in _unique(names):
-            target = _absolute(Path(name))
-            mine = [(c, s) for c, s in listed if c == target]
-            if mine:
-                pairs.setdefault(target, (name, _shown(mine[0][1])))
-                continue
-            theirs = [(c, s) for c, s in listed if _absolute(s) == target]
+            if name != STDIN and not Path(name).exists():
+                raise InputError(f"{name}: no such file; check the path")
+            target = _real(Path(name))
+            mine = [(c, s) for c, s in listed if _real(c) == target]
+            for copy, own in mine:
+                pairs.setdefault(_real(copy), (name, _shown(own)))
+            theirs = [(c, s) for c, s in listed if _real(s) == target]
             for copy, own in theirs:  # a changed source: check the copies made from it
-                pairs.setdefault(copy, (_shown(copy), _shown(own)))
-            if not theirs:
+                pairs.setdefault(_real(copy), (_shown(copy), _shown(own)))
+            if not mine and not theirs:
                 skipped.append(name)
         return list(pairs.values()), skipped
 
@@ -160,7 +166,7 @@ def find(start: Path | None = None) -> Path | None:
         if own.is_file():
             return own
         pyproject = here / "pyproject.toml"
-        if pyproject.is_file() and "diffnews" in _toml(pyproject).get("tool", {}):
+        if pyproject.is_file() and "diffnews" in _tool(_toml(pyproject), pyproject):
             return pyproject
         if (here / ".git").exists():
             return None
@@ -173,6 +179,8 @@ def load(path: Path | str | None = None) -> Project:
         found = find()
         return read(found) if found is not None else Project()
     path = Path(path)
+    if path.is_dir():
+        raise InputError(f"--config {path}: is a directory; give the settings file itself")
     if not path.is_file():
         raise InputError(f"--config {path}: no such file; check the path")
     return read(path)
@@ -183,7 +191,7 @@ def read(path: Path) -> Project:
     document = _toml(path)
     shown = _shown(_absolute(path))  # messages name the file as the user would
     if path.name == "pyproject.toml":
-        table = document.get("tool", {}).get("diffnews", {})
+        table = _tool(document, path).get("diffnews", {})
         where = "[tool.diffnews]"
     else:
         table, where = document, "the top level"
@@ -241,12 +249,15 @@ def _pairing(entry: Any, path: str, n: int) -> Pairing:
     for key in _PAIR_KEYS:
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             raise ConfigError(f"{path}: {where}: '{key}' must be a non-empty path, not {entry.get(key)!r}")
-    for _, name, _, _ in string.Formatter().parse(entry["source"]):
-        if name is not None and name not in _PLACEHOLDERS:
-            raise ConfigError(
-                f"{path}: {where}: source has the placeholder {{{name}}}; "
-                f"use {', '.join('{' + p + '}' for p in _PLACEHOLDERS)}"
-            )
+    use = ", ".join("{" + p + "}" for p in _PLACEHOLDERS)
+    try:
+        fields = list(string.Formatter().parse(entry["source"]))
+    except ValueError as error:  # a lone { or }
+        raise ConfigError(f"{path}: {where}: source is not a valid template ({error}); use {use}") from None
+    for _, name, spec, conversion in fields:
+        if name is not None and (name not in _PLACEHOLDERS or spec or conversion):
+            shown = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            raise ConfigError(f"{path}: {where}: source has the placeholder {{{shown}}}; use {use}")
     return Pairing(copies=entry["copies"], source=entry["source"])
 
 
@@ -256,6 +267,8 @@ def _toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
+    except UnicodeDecodeError:
+        raise ConfigError(f"{_shown(_absolute(path))}: is not UTF-8 text; save it as UTF-8") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{_shown(_absolute(path))}: not valid TOML ({error}); fix the file") from None
     except OSError as error:
@@ -276,8 +289,19 @@ def _known(table: Mapping[str, Any], keys: Iterable[str], path: str, where: str)
             raise ConfigError(f"{path}: unknown key '{key}' in {where}; known keys: {', '.join(known)}")
 
 
+def _tool(document: Mapping[str, Any], path: Path) -> Mapping[str, Any]:
+    tool = document.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{_shown(_absolute(path))}: tool must be a table ([tool]), not {tool!r}")
+    return tool
+
+
 def _absolute(path: Path) -> Path:
     return Path(os.path.abspath(path))
+
+
+def _real(path: Path) -> Path:
+    return Path(os.path.realpath(path))
 
 
 def _shown(path: Path) -> str:
@@ -291,4 +315,8 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def _unique(names: Sequence[str]) -> list[str]:
-    return list(dict.fromkeys(names))
+    """``names`` without repeats of one file (``a.txt`` and ``./a.txt``), in their order."""
+    kept: dict[str | Path, str] = {}
+    for name in names:
+        kept.setdefault(name if name == STDIN else _real(Path(name)), name)
+    return list(kept.values())

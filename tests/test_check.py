@@ -350,3 +350,100 @@ def test_compare_reads_the_settings_file_too(newsroom: Path, capsys: pytest.Capt
         1
     ]
     assert json.loads(out)["config"]["match"] == 0.3
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ('[[check.pairs]]\ncopies = "c/*"\nsource = "s/{stem"', "source is not a valid template"),
+        ('[[check.pairs]]\ncopies = "c/*"\nsource = "s/}.txt"', "source is not a valid template"),
+        ('[[check.pairs]]\ncopies = "c/*"\nsource = "s/{stem:d}.txt"', "source has the placeholder {stem:d}"),
+        ('[[check.pairs]]\ncopies = "c/*"\nsource = "s/{stem!r}.txt"', "source has the placeholder {stem!r}"),
+    ],
+)
+def test_templates_are_checked_when_the_file_is_read(
+    newsroom: Path, capsys: pytest.CaptureFixture[str], setting: str, message: str
+) -> None:
+    (newsroom / ".diffnews.toml").write_text(setting + "\n", "utf-8")
+    status, _, err = run(capsys, "check")
+    assert (status, err.count("\n")) == (2, 1)
+    assert message in err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"tool = 1\n", "pyproject.toml: tool must be a table ([tool]), not 1"),
+        (b'tool = "diffnews"\n', "pyproject.toml: tool must be a table"),
+        (b'x = "\xff"\n', "pyproject.toml: is not UTF-8 text; save it as UTF-8"),
+    ],
+)
+def test_a_broken_pyproject_is_one_line(
+    newsroom: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    (newsroom / ".diffnews.toml").unlink()
+    (newsroom / "pyproject.toml").write_bytes(content)
+    status, _, err = run(capsys, "check", "copies/quote.txt", "-s", "sources/quote.txt")
+    assert (status, err.count("\n")) == (2, 1)
+    assert message in err
+
+
+def test_a_file_that_is_copy_and_source_is_never_checked_against_itself(
+    newsroom: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (newsroom / ".diffnews.toml").write_text(
+        '[[check.pairs]]\ncopies = "**/*.txt"\nsource = "sources/{stem}.txt"\n'
+    )
+    document = json.loads(run(capsys, "check", "-f", "json")[1])
+    assert [(c["copy"], c["source"]) for c in document["copies"]] == [
+        ("copies/figure.txt", "sources/figure.txt"),
+        ("copies/quote.txt", "sources/quote.txt"),
+        ("copies/reworded.txt", "sources/reworded.txt"),
+    ]
+    status, out, _ = run(capsys, "check", "sources/figure.txt")  # a source, listed as a copy too
+    assert status == 1
+    assert out.startswith("copies/figure.txt:15:21: conflicting-figure")
+
+
+def test_paths_are_compared_through_symbolic_links_and_repeats_are_dropped(
+    newsroom: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (newsroom.parent / f"{newsroom.name}-link").symlink_to(newsroom)
+    through = newsroom.parent / f"{newsroom.name}-link" / "copies" / "figure.txt"
+    status, out, _ = run(capsys, "check", str(through))
+    assert status == 1
+    assert out.startswith(f"{through}:15:21: conflicting-figure")
+    status, out, _ = run(
+        capsys, "check", "copies/figure.txt", "./copies/figure.txt", "-s", "sources/figure.txt"
+    )
+    assert out.splitlines()[-1].startswith("diffnews check: 1 problem in copies/figure.txt;")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "nonexistent.txt"], "nonexistent.txt: no such file; check the path"),
+        (["check", "copies/quote.txt", "copies/figure.txt", "-s", "-"], "--source - reads standard input"),
+        (["check", "-", "-s", "-"], "--source - reads standard input once"),
+        (["check", "copies/quote.txt", "-s", "sources/quote.txt", "--save-json", "copies/quote.txt"],
+         "--save-json copies/quote.txt is one of the inputs"),
+        (["check", "--config", "copies"], "--config copies: is a directory"),
+    ],
+)  # fmt: skip
+def test_more_errors_exit_2(
+    newsroom: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    status, out, err = run(capsys, *args)
+    assert (status, out, err.count("\n")) == (2, "", 1)
+    assert message in err
+
+
+def test_markdown_defuses_mentions_and_issue_links(
+    newsroom: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (newsroom / "copies" / "quote.txt").write_text(
+        RUDAW.replace("a decision of the Iraqi people", "a decision of @octocat and #12"), "utf-8"
+    )
+    out = run(capsys, "check", "-f", "markdown")[1]
+    assert "@\u2060octocat and #\u206012" in out
+    assert "@octocat" not in out and "#12" not in out

@@ -180,3 +180,14 @@ def test_rule_names() -> None:
         Rule.parse(["quotes"])
     with pytest.raises(ValueError, match="'max-verbatim' is a limit, not a rule"):
         Rule.parse(["max-verbatim"])
+
+
+def test_a_figure_is_found_as_a_whole_number_and_a_quote_across_a_line_break() -> None:
+    source = "Officials counted 1,500 soldiers and 400 tanks near the border on Monday."
+    copy = "Officials counted 1,500 soldiers and 500 tanks near the border on Monday."
+    (figure,) = check(copy, source).findings
+    assert at(copy, figure.line, figure.column).startswith("500 tanks")
+    source = 'The minister said: "We will not send troops to the border this year."'
+    copy = 'The minister said: "We will send\ntroops to the border this year."'
+    (quote,) = check(copy, source).findings
+    assert at(copy, quote.line, quote.column).startswith("We will send")

@@ -110,8 +110,14 @@ def to_json(outcome: Outcome) -> str:
 _MARKDOWN = re.compile(r"([\\`*_\[\]|~$])")
 
 
+# GitHub turns @name into a mention and #12 into a link to issue 12; a word joiner (U+2060,
+# invisible) after the sign stops both, so a quote cannot ping anyone.
+_REFERENCE = re.compile(r"([@#])(?=\w)")
+
+
 def _md(value: str) -> str:
     escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = _REFERENCE.sub("\\1\u2060", escaped)
     return _MARKDOWN.sub(r"\\\1", " ".join(escaped.split()))
 
 
