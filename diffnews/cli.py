@@ -360,7 +360,13 @@ def check(
     for option, target in (("--output", output), ("--save-json", save_json)):
         if target is not None:
             _refuse_to_overwrite(target, *(name for pair in pairs for name in pair), option=option)
-    texts = [(read_input(c, encoding), _read_source(s, c, encoding)) for c, s in pairs]
+    sources: dict[str, str] = {}  # a source shared by many copies is read once
+    texts = []
+    for c, s in pairs:
+        copy_text = read_input(c, encoding)  # the copy first, so its error is the one reported
+        if s not in sources:
+            sources[s] = _read_source(s, c, encoding)
+        texts.append((copy_text, sources[s]))
     outcome = Outcome(
         tuple(
             run_check(copy_text, source_text, policy, settings.config, copy_path=c, source_path=s)

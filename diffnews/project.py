@@ -131,7 +131,7 @@ class Project:
                 raise InputError("--source needs the copies to check: diffnews check COPY... --source SOURCE")
             if source == STDIN and (len(names) > 1 or STDIN in names):
                 raise InputError("--source - reads standard input once: give exactly one COPY, a file")
-            return [(n, source) for n in _unique(names) if not _same_file(n, source)], []
+            return [(n, source) for n in _unique(names) if _real(Path(n)) != _real(Path(source))], []
         if not self.pairs:
             where = f"{self.path}" if self.path is not None else f"a {FILE_NAME} file"
             raise InputError(
@@ -141,18 +141,19 @@ class Project:
         listed = self.copies()
         if not names:
             return [(_shown(c), _shown(s)) for c, s in listed], []
+        real = [(_real(c), _real(s), c, s) for c, s in listed]  # once, not once per name
         pairs: dict[Path, Pair] = {}
         skipped = []
         for name in _unique(names):
             if name != STDIN and not Path(name).exists():
                 raise InputError(f"{name}: no such file; check the path")
             target = _real(Path(name))
-            mine = [(c, s) for c, s in listed if _real(c) == target]
-            for copy, own in mine:
-                pairs.setdefault(_real(copy), (name, _shown(own)))
-            theirs = [(c, s) for c, s in listed if _real(s) == target]
-            for copy, own in theirs:  # a changed source: check the copies made from it
-                pairs.setdefault(_real(copy), (_shown(copy), _shown(own)))
+            mine = [(key, s) for key, _, _, s in real if key == target]
+            for key, own in mine:
+                pairs.setdefault(key, (name, _shown(own)))
+            theirs = [(key, c, s) for key, of, c, s in real if of == target]
+            for key, copy, own in theirs:  # a changed source: check the copies made from it
+                pairs.setdefault(key, (_shown(copy), _shown(own)))
             if not mine and not theirs:
                 skipped.append(name)
         return list(pairs.values()), skipped
@@ -189,7 +190,7 @@ def load(path: Path | str | None = None) -> Project:
 def read(path: Path) -> Project:
     """Read and check one settings file (``.diffnews.toml`` or a ``pyproject.toml``)."""
     document = _toml(path)
-    shown = _shown(_absolute(path))  # messages name the file as the user would
+    shown = _shown(path)  # messages name the file as the user would
     if path.name == "pyproject.toml":
         table = _tool(document, path).get("diffnews", {})
         where = "[tool.diffnews]"
@@ -268,11 +269,11 @@ def _toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except UnicodeDecodeError:
-        raise ConfigError(f"{_shown(_absolute(path))}: is not UTF-8 text; save it as UTF-8") from None
+        raise ConfigError(f"{_shown(path)}: is not UTF-8 text; save it as UTF-8") from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{_shown(_absolute(path))}: not valid TOML ({error}); fix the file") from None
+        raise ConfigError(f"{_shown(path)}: not valid TOML ({error}); fix the file") from None
     except OSError as error:
-        shown = _shown(_absolute(path))
+        shown = _shown(path)
         raise InputError(f"{shown}: cannot be read ({error.strerror}); check the file") from None
 
 
@@ -292,7 +293,7 @@ def _known(table: Mapping[str, Any], keys: Iterable[str], path: str, where: str)
 def _tool(document: Mapping[str, Any], path: Path) -> Mapping[str, Any]:
     tool = document.get("tool", {})
     if not isinstance(tool, dict):
-        raise ConfigError(f"{_shown(_absolute(path))}: tool must be a table ([tool]), not {tool!r}")
+        raise ConfigError(f"{_shown(path)}: tool must be a table ([tool]), not {tool!r}")
     return tool
 
 
@@ -306,12 +307,9 @@ def _real(path: Path) -> Path:
 
 def _shown(path: Path) -> str:
     """A path as messages show it: relative to the current folder when it is inside it."""
+    path = _absolute(path)
     relative = os.path.relpath(path)
     return path.as_posix() if relative.startswith("..") else Path(relative).as_posix()
-
-
-def _same_file(a: str, b: str) -> bool:
-    return os.path.realpath(a) == os.path.realpath(b)
 
 
 def _unique(names: Sequence[str]) -> list[str]:
