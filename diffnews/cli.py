@@ -19,12 +19,14 @@ from typer.exceptions import Abort, TyperException
 from diffnews import __version__
 from diffnews.config import Config
 from diffnews.errors import ConfigError, DiffnewsError, InputError
+from diffnews.fetch import Fetch
 from diffnews.outputs import STDOUT, write_output
 from diffnews.render import FILE_WIDTH, NARROW
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from diffnews.inputs import Document
     from diffnews.project import Project
     from diffnews.render.terminal import TerminalView
     from diffnews.report import Report
@@ -45,6 +47,8 @@ app = typer.Typer(
 class Format(StrEnum):
     terminal = "terminal"
     json = "json"
+    html = "html"
+    markdown = "markdown"
 
 
 class Color(StrEnum):
@@ -83,6 +87,14 @@ Encoding = Annotated[
         metavar="NAME",
         help="Encoding of the inputs, such as cp1252 or latin-1. "
         "[default: UTF-8, or UTF-16/32 when the file starts with their byte-order mark]",
+    ),
+]
+Timeout = Annotated[
+    float,
+    typer.Option(
+        metavar="SECONDS",
+        min=0.1,
+        help="For an input given as a URL: the most time fetching it may take.",
     ),
 ]
 ConfigFile = Annotated[
@@ -165,13 +177,22 @@ KeepBoilerplate = Annotated[
 @app.command()
 def compare(
     left: Annotated[
-        str, typer.Argument(metavar="LEFT", help="Left report: a UTF-8 text file, or - for standard input.")
+        str,
+        typer.Argument(
+            metavar="LEFT",
+            help="Left report: a text file, a saved web page (.html), an http(s) URL, "
+            "or - for standard input.",
+        ),
     ],
-    right: Annotated[
-        str, typer.Argument(metavar="RIGHT", help="Right report: a UTF-8 text file, or - for standard input.")
-    ],
+    right: Annotated[str, typer.Argument(metavar="RIGHT", help="Right report: the same kinds as LEFT.")],
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="terminal: side-by-side view; json: the report as JSON.")
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal: side-by-side view; json: the report as JSON; html: one self-contained page "
+            "to open in a browser; markdown: for a ticket or a pull request.",
+        ),
     ] = Format.terminal,
     output: Annotated[
         str | None,
@@ -192,6 +213,7 @@ def compare(
         str | None,
         typer.Option(metavar="NAME", help="Encoding of the right input only; overrides --encoding."),
     ] = None,
+    timeout: Timeout = Fetch.timeout,
     config_file: ConfigFile = None,
     match: Match = None,
     candidate: Candidate = None,
@@ -212,7 +234,7 @@ def compare(
 ) -> None:
     """Compare two reports of the same story, sentence by sentence."""
     from diffnews.compare import compare as run_compare
-    from diffnews.inputs import STDIN, read_input
+    from diffnews.inputs import STDIN
 
     for option, value in (
         ("--encoding", encoding),
@@ -225,21 +247,41 @@ def compare(
     target = STDOUT if output is None else output
     _refuse_to_overwrite(target, left, right)
     config = _engine(config_file, locals()).config
+    fetching = Fetch(timeout=timeout)
     report = run_compare(
         # a file that fails to decode gets a hint naming the option that would fix just that file
-        read_input(left, left_encoding or encoding, option="--left-encoding" if encoding else "--encoding"),
-        read_input(
-            right, right_encoding or encoding, option="--right-encoding" if encoding else "--encoding"
-        ),
+        _load(left, left_encoding or encoding, "--left-encoding" if encoding else "--encoding", fetching),
+        _load(right, right_encoding or encoding, "--right-encoding" if encoding else "--encoding", fetching),
         config=config,
-        left_source=left,
-        right_source=right,
     )
     if format is Format.terminal and target == STDOUT:
         _console(sys.stdout, color).print(_view(report, layout))  # rich sizes it to the terminal
     else:
-        text = report.to_json() if format is Format.json else _render_to_text(report, color, layout)
-        write_output(text, target)
+        write_output(_render(report, format, color, layout), target)
+
+
+def _render(report: Report, format: Format, color: Color, layout: Layout) -> str:
+    if format is Format.json:
+        return report.to_json()
+    if format is Format.html:
+        from diffnews.render.html import html
+
+        return html(report)
+    if format is Format.markdown:
+        from diffnews.render.markdown import markdown
+
+        return markdown(report)
+    return _render_to_text(report, color, layout)
+
+
+def _load(name: str, encoding: str | None, option: str, settings: Fetch) -> Document:
+    """An input, read; its warnings (an encoding guessed) go to stderr."""
+    from diffnews.inputs import load
+
+    document = load(name, encoding, option=option, settings=settings)
+    for warning in document.warnings:
+        sys.stderr.write(f"diffnews: warning: {warning}\n")
+    return document
 
 
 class CheckFormat(StrEnum):
@@ -321,6 +363,7 @@ def check(
         ),
     ] = None,
     encoding: Encoding = None,
+    timeout: Timeout = Fetch.timeout,
     config_file: ConfigFile = None,
     match: Match = None,
     candidate: Candidate = None,
@@ -335,7 +378,6 @@ def check(
     """Check edited copies against their sources: exit 1 if a quote was altered or invented or a
     figure changed (or the policy's other rules), 0 if not, 2 on a usage or input error. Never
     modifies a file."""
-    from diffnews.inputs import read_input
     from diffnews.policy import Outcome, Rule
     from diffnews.policy import check as run_check
     from diffnews.render import checks as formats
@@ -360,13 +402,19 @@ def check(
     for option, target in (("--output", output), ("--save-json", save_json)):
         if target is not None:
             _refuse_to_overwrite(target, *(name for pair in pairs for name in pair), option=option)
+    fetching = Fetch(timeout=timeout)
     sources: dict[str, str] = {}  # a source shared by many copies is read once
     texts = []
     for c, s in pairs:
-        copy_text = read_input(c, encoding)  # the copy first, so its error is the one reported
+        copy = _load(c, encoding, "--encoding", fetching)  # the copy first: its error is the one reported
+        if copy.format != "text":
+            raise InputError(
+                f"{c}: is a web page; check reports the copy's own lines and columns, so give the "
+                "copy as text (diffnews compare reads web pages, and a source may be one)"
+            )
         if s not in sources:
-            sources[s] = _read_source(s, c, encoding)
-        texts.append((copy_text, sources[s]))
+            sources[s] = _read_source(s, c, encoding, fetching)
+        texts.append((copy.text, sources[s]))
     outcome = Outcome(
         tuple(
             run_check(copy_text, source_text, policy, settings.config, copy_path=c, source_path=s)
@@ -387,11 +435,9 @@ def check(
     return EXIT_OK if outcome.passed else EXIT_FAILED
 
 
-def _read_source(name: str, copy: str, encoding: str | None) -> str:
-    from diffnews.inputs import read_input
-
+def _read_source(name: str, copy: str, encoding: str | None, settings: Fetch) -> str:
     try:
-        return read_input(name, encoding)
+        return _load(name, encoding, "--encoding", settings).text
     except InputError as error:
         raise InputError(f"{error} (the source of {copy})") from None
 

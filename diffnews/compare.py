@@ -15,7 +15,7 @@ This module only runs them in order and assembles the report.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diffnews import __version__
 from diffnews.align import align
@@ -25,6 +25,7 @@ from diffnews.classify import label
 from diffnews.config import Config
 from diffnews.errors import InputError
 from diffnews.figures import conflicts
+from diffnews.inputs import Document
 from diffnews.report import (
     Basis,
     Conflict,
@@ -88,8 +89,8 @@ class _Match:
 
 
 def compare(
-    left: str,
-    right: str,
+    left: str | Document,
+    right: str | Document,
     *,
     config: Config | None = None,
     left_source: str | None = None,
@@ -99,7 +100,9 @@ def compare(
 ) -> Report:
     """Compare two reports of the same story. Never prints, never exits.
 
-    ``left`` and ``right`` are the original texts; every offset in the report refers to them.
+    ``left`` and ``right`` are the texts, or inputs read by ``diffnews.load`` (a file, a URL, a
+    web page), whose names then serve as sources unless ``left_source`` or ``right_source`` say
+    otherwise. Every offset in the report refers to the text compared (``Side.text``).
     Raises ``InputError`` if either has no words. Swapping the two mirrors the report exactly.
     ``model`` and ``semantic_model`` replace the shipped scoring models (``similarity.Model``,
     lexical and semantic), for example with ones trained on your own labelled pairs by
@@ -110,7 +113,14 @@ def compare(
     [(('L2',), ('R1',), 'shared')]
     """
     config = config or Config()
-    docs = (_read(left, config), _read(right, config))
+    inputs = (left, right)
+    texts = [i.text if isinstance(i, Document) else i for i in inputs]
+    names = [
+        given if given is not None or not isinstance(i, Document) else i.name
+        for i, given in zip(inputs, (left_source, right_source), strict=True)
+    ]
+    left_source, right_source = names
+    docs = (_read(texts[0], config), _read(texts[1], config))
     for name, source, doc in (("left", left_source, docs[0]), ("right", right_source, docs[1])):
         shown = source or f"the {name} text"
         if not doc.text.strip():
@@ -120,7 +130,7 @@ def compare(
     # The engine sees the two documents in one canonical order, whichever side each was given
     # on, and its answer is mirrored back. So no tie inside matching or the word diff can make
     # compare(b, a) differ from the mirror image of compare(a, b).
-    swap = right < left
+    swap = texts[1] < texts[0]
     first, second = (docs[1], docs[0]) if swap else docs
     matches = _match(first, second, config, model, semantic_model)
     found = find_quotes((_text(first), _text(second)), [m.members for m in matches])
@@ -154,8 +164,14 @@ def compare(
                 owners[side][k] = number
 
     sides = [
-        _side(doc, prefix, source, labels[n], owners[n])
-        for n, (doc, prefix, source) in enumerate(((docs[0], "L", left_source), (docs[1], "R", right_source)))
+        replace(
+            _side(doc, prefix, source, labels[n], owners[n]),
+            format=str(given.format) if isinstance(given, Document) else "text",
+            url=given.url if isinstance(given, Document) else None,
+        )
+        for n, (doc, prefix, source, given) in enumerate(
+            ((docs[0], "L", left_source, left), (docs[1], "R", right_source, right))
+        )
     ]
     return Report(
         left=sides[0],
@@ -284,4 +300,4 @@ def _side(
         )
         for k, span in enumerate(doc.spans)
     ]
-    return Side(source=source, sentences=tuple(sentences))
+    return Side(source=source, sentences=tuple(sentences), text=doc.text)

@@ -1,39 +1,122 @@
-"""Read an input file, or standard input, as text, or say exactly why not.
+"""Read an input (a file, standard input or a URL) as text, or say exactly why not.
 
-Files are opened read-only and never written. Bytes are decoded whole; line endings are kept as
-they are, so offsets in the report index the decoded text exactly. A byte-order mark is dropped
-(offsets count from the character after it): UTF-8 is read with or without one, and UTF-16 or
-UTF-32 are recognised by theirs.
+``load`` returns a ``Document``: the text diffnews compares, and where it came from. Files are
+opened read-only and never written. An http(s) URL is fetched (``fetch.py``: time and size
+limits, a User-Agent). A web page, whether a file, standard input or a URL, is recognised by
+its media type, its file name (``.html``, ``.htm``...) or its first tag, and its article is
+extracted (``extract.py``); the report's offsets then index that extracted text.
+
+Decoding, in order: ``--encoding`` when given; a byte-order mark (UTF-8, UTF-16, UTF-32; the
+mark is dropped and offsets count from the character after it); for a page, the charset its
+server or its ``<meta>`` tag declares; UTF-8. Bytes that are not valid UTF-8 are read as
+Windows-1252 (the usual encoding of news text that is not UTF-8, with curly quotes at
+0x93/0x94), or Latin-1 when they are not valid Windows-1252 either, and a warning says so.
+Line endings are kept as they are, so offsets index the decoded text exactly.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 import sys
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
 from diffnews.errors import InputError
+from diffnews.fetch import Fetch, fetch, is_url
 
-__all__ = ["STDIN", "decode", "read_input", "text_codec"]
+__all__ = ["STDIN", "Document", "Fetch", "Format", "decode", "load", "read_input", "text_codec"]
 
 STDIN = "-"
+
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
+# As browsers do (WHATWG Encoding Standard): a page labelled Latin-1 or ASCII is read as
+# Windows-1252, a superset that also has the curly quotes such pages nearly always contain.
+_AS_WINDOWS_1252 = frozenset({"iso8859-1", "ascii"})  # codecs.lookup()'s names for them
+
+
+class Format(StrEnum):
+    """What an input was."""
+
+    TEXT = "text"
+    HTML = "html"
+    """A web page; ``Document.text`` is the article extracted from it."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """An input, read."""
+
+    text: str
+    """The text diffnews compares, which the report's offsets index."""
+    name: str
+    """As the user gave it: a path, ``-`` for standard input, or a URL."""
+    format: Format
+    encoding: str
+    """The codec the bytes were read with, such as ``utf-8`` or ``cp1252``."""
+    url: str | None = None
+    """For a URL, the address the page came from after redirects."""
+    warnings: tuple[str, ...] = ()
+    """Things the user should know (an encoding that was guessed), each one line."""
+
+
+def load(
+    name: str,
+    encoding: str | None = None,
+    *,
+    stdin: BinaryIO | None = None,
+    option: str = "--encoding",
+    settings: Fetch | None = None,
+) -> Document:
+    """Read ``name``: a file, ``-`` for standard input, or an http(s) URL.
+
+    ``encoding`` overrides the detection described above. ``option`` is the command-line option
+    that sets this input's encoding, for the hints in messages. Raises ``InputError`` with a
+    one-line message that says what to do next."""
+    charset = url = None
+    if name == STDIN:
+        data = (stdin or sys.stdin.buffer).read()
+        shown, html = "standard input", None
+    elif is_url(name):
+        page = fetch(name, settings)
+        data, shown, url, charset = page.data, name, page.url, page.charset
+        html = _kind_of_media(page.content_type, name)
+    else:
+        data, shown = _read_file(name), name
+        html = True if Path(name).suffix.lower() in _HTML_SUFFIXES else None
+    if html is None:  # no name or media type to go by: look at the start
+        head = data[:4096].decode("latin-1")
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            head = data[:8192].decode("utf-16", errors="replace")
+        from diffnews.extract import looks_like_html
+
+        html = looks_like_html(head)
+    declared = charset or (_meta_charset(data) if html else None)
+    text, used, warnings = _decode(data, shown, encoding, option, declared)
+    if not html:
+        if not text.strip():
+            raise InputError(f"{shown}: is empty or only white space; there is nothing to compare")
+        return Document(text, name, Format.TEXT, used, url, warnings)
+    from diffnews.extract import article
+
+    found = article(text, url=url, name=shown)
+    return Document(found.text, name, Format.HTML, used, url, warnings)
 
 
 def read_input(
     name: str, encoding: str | None = None, stdin: BinaryIO | None = None, option: str = "--encoding"
 ) -> str:
-    """The text of the file ``name``, or of standard input when ``name`` is ``-``.
+    """The text of ``name`` (see ``load``), for callers that need nothing else."""
+    return load(name, encoding, stdin=stdin, option=option).text
 
-    ``encoding`` defaults to UTF-8 (see ``decode``). ``option`` is the command-line option that
-    sets this input's encoding, for the hint in messages. Raises ``InputError`` with a one-line
-    message that says what to do next."""
-    if name == STDIN:
-        data = (stdin or sys.stdin.buffer).read()
-        return decode(data, "standard input", encoding, option)
-    path = Path(name)
+
+def _read_file(name: str) -> bytes:
     try:
-        data = path.read_bytes()
+        return Path(name).read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file; check the path") from None
     except IsADirectoryError:
@@ -42,7 +125,25 @@ def read_input(
         raise InputError(f"{name}: permission denied; check the file's permissions") from None
     except OSError as error:
         raise InputError(f"{name}: cannot be read ({error.strerror or error}); check the path") from None
-    return decode(data, name, encoding, option)
+
+
+def _kind_of_media(content_type: str, url: str) -> bool | None:
+    """True for a web page, False for plain text, None to look at the content; an InputError
+    for a PDF, an image and the like."""
+    if content_type in _HTML_TYPES:
+        return True
+    if content_type.startswith("text/"):
+        return False
+    if content_type in ("", "application/octet-stream"):
+        return None
+    raise InputError(
+        f"{url}: is {content_type}, not a web page or text; save the article's text and give the file"
+    )
+
+
+def _meta_charset(data: bytes) -> str | None:
+    found = _META_CHARSET.search(data[:4096])
+    return found.group(1).decode("ascii") if found else None
 
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -50,14 +151,27 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 
 
 def decode(data: bytes, name: str, encoding: str | None = None, option: str = "--encoding") -> str:
-    """``data`` as text. ``name`` and ``option`` are only for messages.
+    """``data`` as text, decoded as the module's docstring says. ``name`` and ``option`` are only
+    for messages; warnings are dropped (``load`` keeps them)."""
+    return _decode(data, name, encoding, option)[0]
 
-    Without ``encoding``: UTF-8, with or without a byte-order mark, or UTF-16 or UTF-32 when the
-    data starts with their byte-order mark (which is dropped)."""
+
+def _decode(
+    data: bytes, name: str, encoding: str | None, option: str, declared: str | None = None
+) -> tuple[str, str, tuple[str, ...]]:
+    """The text, the codec that read it, and any warning. ``declared`` is the charset a page
+    declares (HTTP header or ``<meta>``); a byte-order mark overrides it, ``encoding`` both."""
+    warnings: tuple[str, ...] = ()
+    bom = next((c for mark, c in _BOMS if data.startswith(mark)), None)
     if encoding is not None:
         codec = text_codec(encoding, option)
+    elif bom is not None:
+        codec = bom
+    elif declared is not None and _known(declared):
+        codec = codecs.lookup(declared).name
+        codec = "cp1252" if codec in _AS_WINDOWS_1252 else codec
     else:
-        codec = next((c for bom, c in _BOMS if data.startswith(bom)), "utf-8")
+        codec = "utf-8"
     if codec == "utf-8":
         codec = "utf-8-sig"  # drops a byte-order mark if there is one
     if b"\x00" in data and not codec.startswith(("utf-16", "utf-32")):
@@ -75,14 +189,26 @@ def decode(data: bytes, name: str, encoding: str | None = None, option: str = "-
     except UnicodeDecodeError as error:
         bad = data[error.start : error.start + 1].hex()
         shown = codec.removesuffix("-sig").upper() if encoding is None else encoding
-        raise InputError(
-            f"{name}: is not valid {shown} (byte 0x{bad} at offset {error.start}); "
-            f"try {option} {_likely_encoding(data, codec)}"
-        ) from None
-    text = text.removeprefix("\ufeff")  # UTF-16 and UTF-32 keep their mark in the text
-    if not text.strip():
-        raise InputError(f"{name}: is empty or only white space; there is nothing to compare")
-    return text
+        if encoding is not None or bom is not None:  # the user's or the file's own word: no guess
+            raise InputError(
+                f"{name}: is not valid {shown} (byte 0x{bad} at offset {error.start}); "
+                f"try {option} {_likely_encoding(data, codec)}"
+            ) from None
+        codec = _likely_encoding(data, "utf-8")  # Windows-1252 or Latin-1: both read these bytes
+        text = data.decode(codec)
+        label = "Windows-1252" if codec == "cp1252" else "Latin-1"
+        warnings = (
+            f"{name}: is not valid {shown} (byte 0x{bad} at offset {error.start}), so it was read "
+            f"as {label}; if letters look wrong, give its encoding with {option} NAME",
+        )
+    return text.removeprefix("\ufeff"), codec.removesuffix("-sig"), warnings  # UTF-16/32 keep the mark
+
+
+def _known(charset: str) -> bool:
+    try:
+        return text_codec(charset) is not None
+    except InputError:
+        return False  # a page that declares a charset Python does not know: go on as if it did not
 
 
 def text_codec(encoding: str, option: str = "--encoding") -> str:
@@ -113,8 +239,8 @@ def _utf16_byte_order(data: bytes) -> str | None:
 
 
 def _likely_encoding(data: bytes, failed: str) -> str:
-    """An encoding that reads ``data``, to suggest: news files that are not UTF-8 are nearly
-    always Windows-1252 (curly quotes as 0x93/0x94), else Latin-1, which reads any bytes."""
+    """An encoding that reads ``data``: news files that are not UTF-8 are nearly always
+    Windows-1252 (curly quotes as 0x93/0x94), else Latin-1, which reads any bytes."""
     for candidate in ("utf-8", "cp1252"):
         if candidate != failed.removesuffix("-sig"):
             try:

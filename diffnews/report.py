@@ -2,8 +2,8 @@
 
 ``compare()`` builds a ``Report``; the terminal view and the JSON both read it and nothing
 else, and ``Report.to_dict()`` is exactly the JSON document (``schema/report.schema.json``).
-Offsets are indexes into the original text as Python counts them (Unicode code points), with
-a UTF-8 byte-order mark, if the file had one, not counted.
+Offsets are indexes into the text compared (``Side.text``, which the JSON carries) as Python
+counts them (Unicode code points), with a byte-order mark, if the file had one, not counted.
 """
 
 from __future__ import annotations
@@ -113,9 +113,17 @@ class Side:
     """One of the two documents."""
 
     source: str | None
-    """Where the text came from: a path, ``-`` for standard input, or None from the library."""
+    """Where the text came from: a path, ``-`` for standard input, a URL, or None from the
+    library."""
     sentences: tuple[Sentence, ...]
     """Every sentence, in reading order. Together they cover all non-space text."""
+    text: str = ""
+    """The text compared, which every offset indexes: the input as decoded, or for a web page
+    the article extracted from it."""
+    format: str = "text"
+    """``text``, or ``html`` for a web page whose article was extracted."""
+    url: str | None = None
+    """For a page fetched from a URL, the address it came from after redirects."""
 
 
 @dataclass(frozen=True)
@@ -365,6 +373,9 @@ class Report:
 def _side_dict(side: Side) -> dict[str, Any]:
     return {
         "source": side.source,
+        "format": side.format,
+        "url": side.url,
+        "text": side.text,
         "sentences": [
             {
                 "id": s.id,

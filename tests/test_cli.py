@@ -57,12 +57,14 @@ def files(tmp_path: Path) -> dict[str, Path]:
         (["compare", LEFT, "{blank}"], "is empty or only white space"),
         (["compare", "{punctuation}", RIGHT], "punctuation.txt: has no words; there is nothing to compare"),
         (["compare", "{binary}", RIGHT], "looks like a binary file"),
-        (["compare", "{cp1252}", RIGHT], "is not valid UTF-8 (byte 0xe9 at offset 3); try --encoding cp1252"),
         (
-            ["compare", "{latin1}", RIGHT],
-            "is not valid UTF-8 (byte 0xe9 at offset 3); try --encoding latin-1",
+            ["compare", LEFT, "{binary}", "--right-encoding", "utf-8"],
+            "looks like a binary file",
         ),
-        (["compare", "{cp1252}", RIGHT, "--encoding", "utf-16"], "is not valid utf-16"),
+        (
+            ["compare", "{latin1}", RIGHT, "--left-encoding", "cp1252"],
+            "is not valid cp1252 (byte 0x81 at offset 12); try --encoding latin-1",
+        ),
         (
             ["compare", "{utf16le}", RIGHT],
             "looks like UTF-16 without a byte-order mark; try --encoding utf-16-le",
@@ -92,9 +94,8 @@ def files(tmp_path: Path) -> dict[str, Path]:
         "whitespace-only",
         "no-words",
         "binary",
-        "not-utf8",
-        "not-cp1252-either",
-        "wrong-encoding-given",
+        "binary-with-an-encoding",
+        "not-the-cp1252-given",
         "utf16-le-without-bom",
         "utf16-be-without-bom",
         "unknown-format",
@@ -119,6 +120,25 @@ def test_bad_input_is_one_line_and_status_2(
     assert err.count("\n") == 1 and err.startswith("diffnews: error: ")
     assert message in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "text"),
+    [
+        ("cp1252", "Windows-1252", "Caf\u00e9 owners say the \u201cnew\u201d tax is unfair."),
+        ("latin1", "Latin-1", "Caf\u00e9 owners \u0081 say"),
+    ],
+)
+def test_text_that_is_not_utf8_is_read_as_windows_1252_or_latin1_with_a_warning(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path], name: str, label: str, text: str
+) -> None:
+    status, out, err = run(capsys, "compare", files[name], RIGHT, "-f", "json")
+    assert status == 0
+    assert err == (
+        f"diffnews: warning: {files[name]}: is not valid UTF-8 (byte 0xe9 at offset 3), so it was read as "
+        f"{label}; if letters look wrong, give its encoding with --encoding NAME\n"
+    )
+    assert json.loads(out)["left"]["text"] == text
 
 
 def test_encoding_option_reads_what_the_error_suggested(

@@ -19,11 +19,11 @@ github
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from diffnews import __version__
 from diffnews.policy import Check, Finding, Outcome
+from diffnews.render.markdown import escape as _md
 
 __all__ = ["CHECK_SCHEMA_VERSION", "github", "markdown", "text", "to_dict", "to_json"]
 
@@ -102,23 +102,6 @@ def to_dict(outcome: Outcome) -> dict[str, Any]:
 
 def to_json(outcome: Outcome) -> str:
     return json.dumps(to_dict(outcome), ensure_ascii=False, indent=2) + "\n"
-
-
-# Inline Markdown (CommonMark, GitHub's tables, and GitHub's $math$) in article text; < and &
-# become entities, so no HTML gets through either. Escaped text never starts a line here, so
-# the characters that matter only there (# - + 1.) are left alone.
-_MARKDOWN = re.compile(r"([\\`*_\[\]|~$])")
-
-
-# GitHub turns @name into a mention and #12 into a link to issue 12; a word joiner (U+2060,
-# invisible) after the sign stops both, so a quote cannot ping anyone.
-_REFERENCE = re.compile(r"([@#])(?=\w)")
-
-
-def _md(value: str) -> str:
-    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    escaped = _REFERENCE.sub("\\1\u2060", escaped)
-    return _MARKDOWN.sub(r"\\\1", " ".join(escaped.split()))
 
 
 def _md_percent(value: float) -> str:

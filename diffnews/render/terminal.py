@@ -28,7 +28,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from diffnews.render import NARROW
+from diffnews.render import NARROW, title
 from diffnews.report import Basis, Label, Pair, QuoteStatus, Report, Sentence, SideSummary
 
 __all__ = ["TerminalView", "rows"]
@@ -126,7 +126,7 @@ class TerminalView:
         plain = console.color_system is None  # no escape codes at all: mark changes in text
         stacked = self.layout == "stacked" or (self.layout == "auto" and options.max_width < NARROW)
         for side, source in (("left", self.report.left.source), ("right", self.report.right.source)):
-            if source is not None and source != _title(source, side):
+            if source is not None and source != title(source, side):
                 yield Text(f"{side}: {source}", style="dim")
         yield from _legend(plain, self.report)
         yield Text()
@@ -166,9 +166,9 @@ def _legend(plain: bool, report: Report) -> Iterator[Text]:
 
 def _side_by_side(report: Report, plain: bool) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, leading=1, padding=(0, 1), pad_edge=False)
-    table.add_column(_title(report.left.source, "left"), ratio=1, overflow="fold")
+    table.add_column(title(report.left.source, "left"), ratio=1, overflow="fold")
     table.add_column("", width=1, no_wrap=True)
-    table.add_column(_title(report.right.source, "right"), ratio=1, overflow="fold")
+    table.add_column(title(report.right.source, "right"), ratio=1, overflow="fold")
     for row in rows(report):
         table.add_row(
             _cell(row.left, row.pair, "left", plain),
@@ -181,7 +181,7 @@ def _side_by_side(report: Report, plain: bool) -> Table:
 def _stacked(report: Report, plain: bool) -> Iterator[Text | Table]:
     """One block per row, left above right; wrapped lines hang under the text, not the mark."""
     yield Text(
-        f"< {_title(report.left.source, 'left')}    > {_title(report.right.source, 'right')}", style="bold"
+        f"< {title(report.left.source, 'left')}    > {title(report.right.source, 'right')}", style="bold"
     )
     for row in rows(report):
         yield Text()
@@ -205,13 +205,6 @@ def _basis(pair: Pair) -> str:
     """Why a group is aligned: its match score, or "excerpt" (one side inside the other), or
     "meaning" (semantic mode: close in meaning)."""
     return f"{pair.score:.2f}" if pair.basis is Basis.MATCH else pair.basis.value
-
-
-def _title(source: str | None, side: str) -> str:
-    """A column title: the file's name, or the side when there is no file."""
-    if source is None:
-        return side
-    return source.replace("\\", "/").rsplit("/", 1)[-1] or source
 
 
 def _row_style(row: Row) -> str:
@@ -312,8 +305,8 @@ def _summary(report: Report) -> Table:
         box=box.SIMPLE_HEAD, pad_edge=False, title="Summary", title_justify="left", title_style="bold"
     )
     table.add_column("")
-    table.add_column(_title(report.left.source, "left"), justify="right", overflow="fold")
-    table.add_column(_title(report.right.source, "right"), justify="right", overflow="fold")
+    table.add_column(title(report.left.source, "left"), justify="right", overflow="fold")
+    table.add_column(title(report.right.source, "right"), justify="right", overflow="fold")
     for label in (Label.SHARED, Label.REPHRASED, Label.UNIQUE):
         style = STYLES.get(label, "")
         table.add_row(
