@@ -4,8 +4,10 @@
 >>> report = diffnews.compare(open_left_text, open_right_text)   # doctest: +SKIP
 >>> report.summary.left.percent.unique                            # doctest: +SKIP
 >>> diffnews.check(edited_copy, source).findings                  # doctest: +SKIP
+>>> diffnews.compare(diffnews.load("page.html"), diffnews.load("https://example.org/story"))  # doctest: +SKIP
 
-``compare`` returns a ``Report`` (see ``diffnews.report``) and never prints; ``check`` applies a
+``compare`` returns a ``Report`` (see ``diffnews.report``) and never prints; ``load`` reads a
+file, standard input, a web page or a URL into a ``Document`` that ``compare`` takes too; ``check`` applies a
 ``Policy`` to an edited copy and its source (``diffnews.policy``); ``similarity`` scores two
 sentences from 0 to 1; ``Config`` holds every threshold.
 """
@@ -17,6 +19,7 @@ __version__ = "0.1.0"
 from diffnews.compare import compare
 from diffnews.config import Config
 from diffnews.errors import ConfigError, DiffnewsError, InputError
+from diffnews.inputs import Document, load
 from diffnews.policy import Check, Finding, Policy, Rule, check
 from diffnews.report import (
     Basis,
@@ -40,6 +43,7 @@ __all__ = [
     "ConfigError",
     "Conflict",
     "DiffnewsError",
+    "Document",
     "Finding",
     "InputError",
     "Label",
@@ -56,5 +60,6 @@ __all__ = [
     "__version__",
     "check",
     "compare",
+    "load",
     "similarity",
 ]

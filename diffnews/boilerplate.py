@@ -32,10 +32,26 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-# A name in a byline: one to four capitalised words, joined by "and", "&" or commas.
-_NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|di|van|von|der|den|al|el|bin|ibn|la|le)){0,3})"
-_NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
-_CREDIT_LINE = rf"(?:additional )?(?:reporting|writing|editing|compiled) by {_NAMES}(?:\s+in\s+{_NAME})?"
+# A byline names people: two to four capitalised words ("Jane Doe", "Sarah van der Berg",
+# "Ahmed al-Rubaye"), not a weekday, a month or a phrase such as "By The Numbers"; or one of the
+# agencies that sign stories alone.
+_NOT_A_NAME = (
+    r"(?:The|A|An|Of|And|Or|For|To|In|On|At|By|With|From|Order|Air|Land|Sea|Road|Rail|Phone|Hand|Far|Then"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Q[1-4])\b"
+)
+_WORD = rf"(?-i:(?!{_NOT_A_NAME})(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’.-]*)"
+_PARTICLE = r"(?-i:de|da|di|du|van|von|der|den|la|le|bin|ibn|ben)"
+_PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
+_AGENCY = (
+    r"(?-i:Reuters|AFP|AP|Associated Press|Agence France-Presse|Bloomberg|dpa|EFE|ANSA|Xinhua|AAP|UPI"
+    r"|Kyodo|Anadolu Agency|PA Media)"
+)
+_NAMES = rf"(?:{_PERSON}|{_AGENCY})(?:\s*(?:,|\band\b|&)\s*(?:{_PERSON}|{_AGENCY}))*"
+# What may follow a byline's names: an outlet ("Reuters", "Example Daily"), one to five words.
+_OUTLET = r"(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
+_CREDIT_LINE = rf"(?:additional )?(?:reporting|writing|editing|compiled) by {_NAMES}(?:\s+in\s+{_OUTLET})?"
+_YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?"
 _DATE = (
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
@@ -56,16 +72,17 @@ RULES: dict[str, re.Pattern[str]] = {
         r"|subscribe(?: now| today| to our newsletter)?[.!]?|sign up(?: for our newsletter)?[.!]?|A\+\s*A-",
         re.IGNORECASE,
     ),
-    # "Read more" and its kin, alone or before the headline they link to.
+    # "Read more" and its kin, alone or before the headline they link to; a headline has no full
+    # stop at its end, a sentence ("Related: 12 people were killed, police said.") has.
     "link prompt": re.compile(
-        r"(?:read more|also read|read also|see also|related|recommended|more on this story|watch)"
-        r"(?:[.!]|\s*[:>»|–—-].{0,160})?",
+        r"(?:read more|also read|read also|see also|related(?: articles| stories| coverage)?|recommended"
+        r"|more on this story|watch)(?:\s*[.!:»>]|\s*(?:[:>»|–—]|\s-)\s*.{1,160}(?<![.!?\"'”’]))?",
         re.IGNORECASE,
     ),
     # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By JANE DOE | Example Daily 2 Sep 2021":
     # names in capitals after "By", with no full stop at the end, which a sentence would have.
     "byline": re.compile(
-        rf"(?:(?:written|words|reporting|text|story) )?by {_NAMES}(?:\s*[,|/·–—-]\s*{_NAMES})?"
+        rf"(?:(?:written|words|reporting|text|story) )?by {_NAMES}(?:\s*[,|/·–—-]\s*{_OUTLET})?"
         rf"(?:\s*[,|·–—-]?\s*(?:updated:?\s*|published:?\s*)?{_DATE})?",
         re.IGNORECASE,
     ),
@@ -77,8 +94,8 @@ RULES: dict[str, re.Pattern[str]] = {
     # "Copyright 2021 Example Daily. All rights reserved.", "© Example Daily": a year or the sign
     # right after the word, which a sentence about copyright law does not have.
     "copyright": re.compile(
-        r"(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©|\(c\)\s*\d{4})[^.]{0,80}\.?(?:\s*all rights reserved\.?)?"
-        r"|all rights reserved\.?",
+        rf"(?:copyright\s*(?:©|\(c\))?\s*{_YEARS}|©\s*(?:{_YEARS})?|\(c\)\s*{_YEARS})\s*,?\s*(?:{_OUTLET})?\.?"
+        r"(?:\s*all rights reserved\.?)?|all rights reserved\.?",
         re.IGNORECASE,
     ),
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TextIO
@@ -94,6 +95,7 @@ Timeout = Annotated[
     typer.Option(
         metavar="SECONDS",
         min=0.1,
+        max=3600,
         help="For an input given as a URL: the most time fetching it may take.",
     ),
 ]
@@ -248,12 +250,13 @@ def compare(
     _refuse_to_overwrite(target, left, right)
     config = _engine(config_file, locals()).config
     fetching = Fetch(timeout=timeout)
-    report = run_compare(
-        # a file that fails to decode gets a hint naming the option that would fix just that file
+    # a file that fails to decode gets a hint naming the option that would fix just that file
+    documents = (
         _load(left, left_encoding or encoding, "--left-encoding" if encoding else "--encoding", fetching),
         _load(right, right_encoding or encoding, "--right-encoding" if encoding else "--encoding", fetching),
-        config=config,
     )
+    _warn(documents)  # only once both are read: an error is then the one line on stderr
+    report = run_compare(*documents, config=config)
     if format is Format.terminal and target == STDOUT:
         _console(sys.stdout, color).print(_view(report, layout))  # rich sizes it to the terminal
     else:
@@ -275,13 +278,16 @@ def _render(report: Report, format: Format, color: Color, layout: Layout) -> str
 
 
 def _load(name: str, encoding: str | None, option: str, settings: Fetch) -> Document:
-    """An input, read; its warnings (an encoding guessed) go to stderr."""
     from diffnews.inputs import load
 
-    document = load(name, encoding, option=option, settings=settings)
-    for warning in document.warnings:
-        sys.stderr.write(f"diffnews: warning: {warning}\n")
-    return document
+    return load(name, encoding, option=option, settings=settings)
+
+
+def _warn(documents: Iterable[Document]) -> None:
+    """The inputs' warnings (an encoding guessed), each one line on stderr."""
+    for document in documents:
+        for warning in document.warnings:
+            sys.stderr.write(f"diffnews: warning: {warning}\n")
 
 
 class CheckFormat(StrEnum):
@@ -403,22 +409,23 @@ def check(
         if target is not None:
             _refuse_to_overwrite(target, *(name for pair in pairs for name in pair), option=option)
     fetching = Fetch(timeout=timeout)
-    sources: dict[str, str] = {}  # a source shared by many copies is read once
+    sources: dict[str, Document] = {}  # a source shared by many copies is read once
     texts = []
     for c, s in pairs:
         copy = _load(c, encoding, "--encoding", fetching)  # the copy first: its error is the one reported
         if copy.format != "text":
             raise InputError(
-                f"{c}: is a web page; check reports the copy's own lines and columns, so give the "
-                "copy as text (diffnews compare reads web pages, and a source may be one)"
+                f"{'standard input' if c == '-' else c}: is a web page; check reports the copy's own "
+                "lines and columns, so give the copy as text (compare reads web pages; a source may be one)"
             )
         if s not in sources:
             sources[s] = _read_source(s, c, encoding, fetching)
-        texts.append((copy.text, sources[s]))
+        texts.append((copy, sources[s]))
+    _warn(d for pair in texts for d in pair)
     outcome = Outcome(
         tuple(
-            run_check(copy_text, source_text, policy, settings.config, copy_path=c, source_path=s)
-            for (c, s), (copy_text, source_text) in zip(pairs, texts, strict=True)
+            run_check(copy.text, source, policy, settings.config, copy_path=c, source_path=s)
+            for (c, s), (copy, source) in zip(pairs, texts, strict=True)
         ),
         policy,
         tuple(skipped),
@@ -435,9 +442,9 @@ def check(
     return EXIT_OK if outcome.passed else EXIT_FAILED
 
 
-def _read_source(name: str, copy: str, encoding: str | None, settings: Fetch) -> str:
+def _read_source(name: str, copy: str, encoding: str | None, settings: Fetch) -> Document:
     try:
-        return _load(name, encoding, "--encoding", settings).text
+        return _load(name, encoding, "--encoding", settings)
     except InputError as error:
         raise InputError(f"{error} (the source of {copy})") from None
 

@@ -1,11 +1,12 @@
 """A web page's article as plain text: the only module that knows trafilatura.
 
-trafilatura (Barbaresso 2021, https://trafilatura.readthedocs.io) finds the article's body in a
-page and leaves out what surrounds it: menus, share buttons, related links, comment sections,
-footers, scripts and, without images, photos and their credits. diffnews then
+trafilatura (Barbaresi, ACL 2021 system demonstrations; https://trafilatura.readthedocs.io)
+finds the article's body in a page and leaves out what surrounds it: menus, share buttons,
+related links, comment sections, footers, scripts and, without images, photos and their
+credits. diffnews then
 
-- keeps the headline: trafilatura reads it from the page's metadata (``og:title``, ``<title>``,
-  ``<h1>``) and diffnews puts it first when the body does not already start with it;
+- keeps the headline: the page's ``og:title`` (or ``<title>``) without the site's name, as its
+  ``<h1>`` writes it, put first when the body does not already start with it;
 - puts each block the extractor gives (a paragraph, a heading, a list item) in a paragraph of
   its own, separated by a blank line, as diffnews reads paragraphs.
 
@@ -39,6 +40,9 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _SPACE = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[^\w]+")
+_SITE_SEPARATOR = re.compile(r"\s+(?:[|–—·-]|::)\s+")
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _SENTENCE_WORDS = 5
 """Text counts as an article only if some block has at least this many words: what a page with
 no article gives (its menu, "Home | World", or a footer link) has fewer."""
@@ -94,7 +98,44 @@ def article(html: str, url: str | None = None, name: str | None = None) -> Artic
             f"{name or url or 'the page'}: no article text found in this HTML page; "
             "copy the article's text into a file and give that file"
         )
-    title = _SPACE.sub(" ", found["title"]).strip() if found.get("title") else None
-    if title and _SPACE.sub(" ", body[0]).casefold() != title.casefold():
+    title = _headline(html) or (_SPACE.sub(" ", found["title"]).strip() if found.get("title") else None)
+    if title and not _same(body[0], title):
         body.insert(0, title)
     return Article("\n\n".join(body) + "\n", title)
+
+
+def _headline(html: str) -> str | None:
+    """The page's headline: its ``og:title`` (or ``twitter:title``, or ``<title>``) without the
+    site's name, which pages join to it with " | " or " - " on either side (the longest part is
+    kept); written as the page's ``<h1>`` writes it when that is the same headline."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return None
+    found = [
+        *tree.xpath("//meta[@property='og:title']/@content"),
+        *tree.xpath("//meta[@name='twitter:title']/@content"),
+        *(t.text_content() for t in tree.xpath("//title")),
+    ]
+    found = [_SPACE.sub(" ", str(t)).strip() for t in found]
+    found = [t for t in found if t]
+    if not found:
+        return None
+    parts = [p.strip() for p in _SITE_SEPARATOR.split(found[0]) if p.strip()]
+    headline = max(parts, key=len) if parts else found[0]
+    for h1 in tree.xpath("//h1"):
+        shown = _SPACE.sub(" ", h1.text_content()).strip()
+        if shown and _same(shown, headline):
+            return str(shown)
+    return headline
+
+
+def _same(a: str, b: str) -> bool:
+    """True if two headlines are the same, case, quote marks and punctuation aside."""
+    return bool(_key(a)) and _key(a) == _key(b)
+
+
+def _key(text: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())

@@ -3,7 +3,9 @@
 The only module that touches the network, and only when the user gives a URL. It sends a
 ``User-Agent`` naming diffnews, asks for no compression, follows redirects (urllib's limit of
 ten) and reads at most ``Fetch.limit`` bytes. ``Fetch.timeout`` bounds the whole download, not
-just each read, so a server that trickles bytes cannot hold a CI job. Every failure is an
+just each read, so a server that trickles bytes cannot hold a CI job. Redirects go to http(s)
+only; a body cut short of its ``Content-Length`` is refused; a server that compresses anyway
+(gzip, deflate) is unpacked; a password in the URL is left out of messages. Every failure is an
 ``InputError`` whose message says what to do next; the usual one offline is that the host cannot
 be reached, and the cure is to save the page and give diffnews the file.
 """
@@ -52,6 +54,23 @@ class Page:
     """The ``charset`` of the ``Content-Type`` header, if any."""
 
 
+def _redirect_handler() -> type:
+    import urllib.request
+
+    class HttpOnly(urllib.request.HTTPRedirectHandler):
+        """Follows redirects to http(s) only: urllib would follow one to ftp:// too."""
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+            if _SCHEME.match(newurl) and not newurl.lower().startswith(("http://", "https://")):
+                raise InputError(
+                    f"{_redacted(req.full_url)}: redirects to {_redacted(newurl)}; only http:// and "
+                    "https:// addresses can be fetched, so save the page and give the file"
+                )
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return HttpOnly
+
+
 def is_url(name: str) -> bool:
     """True for anything that looks like ``scheme://...``; ``fetch`` refuses schemes but http(s)."""
     return _SCHEME.match(name) is not None
@@ -59,70 +78,128 @@ def is_url(name: str) -> bool:
 
 def fetch(url: str, settings: Fetch | None = None) -> Page:
     """The page at ``url``, or an ``InputError``."""
-    import urllib.error  # here, not above: http.client and ssl cost start-up time
+    import http.client  # here, not above: http.client and ssl cost start-up time
+    import urllib.error
     import urllib.request
 
     settings = settings or Fetch()
+    shown = _redacted(url)
     scheme = _SCHEME.match(url)
     if scheme is None or scheme.group(1).lower() not in ("http", "https"):
         raise InputError(
-            f"{url}: only http:// and https:// addresses can be fetched; save the page and give the file"
+            f"{shown}: only http:// and https:// addresses can be fetched; save the page and give the file"
         )
-    request = urllib.request.Request(
-        url, headers={"User-Agent": settings.user_agent, "Accept-Encoding": "identity", "Accept": "*/*"}
-    )
     deadline = time.monotonic() + settings.timeout
     too_slow = (
-        f"{url}: no answer within {settings.timeout:g} s; try --timeout {max(60, 2 * settings.timeout):g}, "
+        f"{shown}: no answer within {settings.timeout:g} s; try --timeout {max(60, 2 * settings.timeout):g}, "
         "or save the page and give the file"
     )
+    opener = urllib.request.build_opener(_redirect_handler())
     try:
-        with urllib.request.urlopen(request, timeout=settings.timeout) as response:
+        request = urllib.request.Request(
+            url, headers={"User-Agent": settings.user_agent, "Accept-Encoding": "identity", "Accept": "*/*"}
+        )
+        with opener.open(request, timeout=settings.timeout) as response:
             headers: Message = response.headers
-            size = headers.get("Content-Length", "")
-            if size.isdigit() and int(size) > settings.limit:
-                raise InputError(_too_large(url, settings.limit))
+            size = headers.get("Content-Length", "").strip()
+            expected = int(size) if size.isdigit() else None
+            if expected is not None and expected > settings.limit:
+                raise InputError(_too_large(shown, settings.limit))
             chunks: list[bytes] = []
             received = 0
-            while chunk := response.read(_CHUNK):
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise InputError(too_slow)
+                _limit_wait(response, left)
+                chunk = response.read1(_CHUNK)  # what has arrived, so the deadline is checked often
+                if not chunk:
+                    break
                 received += len(chunk)
                 if received > settings.limit:
-                    raise InputError(_too_large(url, settings.limit))
-                if time.monotonic() > deadline:
-                    raise InputError(too_slow)
+                    raise InputError(_too_large(shown, settings.limit))
                 chunks.append(chunk)
+            if expected is not None and received < expected and not headers.get("Content-Encoding"):
+                raise InputError(
+                    f"{shown}: the connection closed after {received} of {expected} bytes; try again, "
+                    "or save the page and give the file"
+                )
             return Page(
-                data=b"".join(chunks),
+                data=_decompressed(b"".join(chunks), headers.get("Content-Encoding", ""), shown),
                 url=response.geturl(),
                 content_type=headers.get_content_type() if headers.get("Content-Type") else "",
                 charset=headers.get_content_charset(),
             )
     except urllib.error.HTTPError as error:
         raise InputError(
-            f"{url}: the server answered HTTP {error.code} {error.reason}; check the address"
+            f"{shown}: the server answered HTTP {error.code} {error.reason}; check the address"
         ) from None
     except urllib.error.URLError as error:
         reason = error.reason
         if isinstance(reason, TimeoutError):
             raise InputError(too_slow) from None
         raise InputError(
-            f"{url}: cannot be fetched ({_reason(reason)}); check the address and the network "
+            f"{shown}: cannot be fetched ({_reason(reason)}); check the address and the network "
             "connection, or save the page and give the file"
         ) from None
     except TimeoutError:
         raise InputError(too_slow) from None
-    except (OSError, ValueError) as error:  # a connection reset mid-read, a malformed address
+    # a malformed address or answer, a connection reset mid-read
+    except (OSError, ValueError, http.client.HTTPException) as error:
         raise InputError(
-            f"{url}: cannot be fetched ({_reason(error)}); check the address, "
+            f"{shown}: cannot be fetched ({_reason(error)}); check the address, "
             "or save the page and give the file"
         ) from None
 
 
+def _limit_wait(response: object, seconds: float) -> None:
+    """Make the next read on ``response``'s socket give up after ``seconds``, so that a server
+    sending a byte now and then cannot stretch the download past its deadline. urllib keeps the
+    socket at ``response.fp.raw._sock``; if a later Python moves it, each read waits at most the
+    timeout given to ``open`` instead."""
+    sock = getattr(getattr(getattr(response, "fp", None), "raw", None), "_sock", None)
+    settimeout = getattr(sock, "settimeout", None)
+    if settimeout is not None:
+        settimeout(max(seconds, 0.001))
+
+
+def _decompressed(data: bytes, encoding: str, shown: str) -> bytes:
+    """The body, unpacked if the server compressed it though diffnews asked it not to."""
+    import zlib
+
+    coding = encoding.strip().lower()
+    if coding in ("", "identity"):
+        return data
+    if coding in ("gzip", "x-gzip", "deflate"):
+        try:
+            return zlib.decompress(data, wbits=47 if coding != "deflate" else 15)
+        except zlib.error:
+            if coding == "deflate":
+                try:
+                    return zlib.decompress(data, wbits=-15)  # raw deflate, as some servers send
+                except zlib.error:
+                    pass
+        raise InputError(
+            f"{shown}: the page came {coding}-compressed and broken; try again, or save the page"
+        )
+    raise InputError(
+        f"{shown}: the server sent the page {coding}-compressed, which diffnews cannot unpack; "
+        "save the page and give the file"
+    )
+
+
+def _redacted(url: str) -> str:
+    """``url`` without a password in it, for messages."""
+    return re.sub(r"^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", r"\1…@", url)
+
+
 def _reason(reason: object) -> str:
+    """Why, in a few words on one line: a server's garbage must not split the error line."""
     if isinstance(reason, OSError) and reason.strerror:
         return str(reason.strerror)
-    return str(reason) or type(reason).__name__
+    text = " ".join(str(reason).split())[:120]
+    return text or type(reason).__name__
 
 
-def _too_large(url: str, limit: int) -> str:
-    return f"{url}: the page is larger than {limit / 1e6:g} MB; save the article and give the file"
+def _too_large(shown: str, limit: int) -> str:
+    return f"{shown}: the page is larger than {limit / 1e6:g} MB; save the article and give the file"

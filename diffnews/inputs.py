@@ -2,13 +2,16 @@
 
 ``load`` returns a ``Document``: the text diffnews compares, and where it came from. Files are
 opened read-only and never written. An http(s) URL is fetched (``fetch.py``: time and size
-limits, a User-Agent). A web page, whether a file, standard input or a URL, is recognised by
-its media type, its file name (``.html``, ``.htm``...) or its first tag, and its article is
-extracted (``extract.py``); the report's offsets then index that extracted text.
+limits, a User-Agent). A web page is recognised by its media type (a URL), its file name
+(``.html``, ``.htm``...), or else by its first tag; a file named ``.txt``, ``.md`` and the like
+is always text. A page's article is extracted (``extract.py``), and the report's offsets then
+index that extracted text.
 
 Decoding, in order: ``--encoding`` when given; a byte-order mark (UTF-8, UTF-16, UTF-32; the
 mark is dropped and offsets count from the character after it); for a page, the charset its
-server or its ``<meta>`` tag declares; UTF-8. Bytes that are not valid UTF-8 are read as
+server or its ``<meta>`` tag declares, if it is one of the web's encodings (WHATWG Encoding
+Standard: a label for Latin-1 or ASCII means Windows-1252, and a ``<meta>`` saying UTF-16 means
+UTF-8, as browsers read them); UTF-8. Bytes that are not valid UTF-8 are read as
 Windows-1252 (the usual encoding of news text that is not UTF-8, with curly quotes at
 0x93/0x94), or Latin-1 when they are not valid Windows-1252 either, and a warning says so.
 Line endings are kept as they are, so offsets index the decoded text exactly.
@@ -34,9 +37,25 @@ STDIN = "-"
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
-# As browsers do (WHATWG Encoding Standard): a page labelled Latin-1 or ASCII is read as
-# Windows-1252, a superset that also has the curly quotes such pages nearly always contain.
-_AS_WINDOWS_1252 = frozenset({"iso8859-1", "ascii"})  # codecs.lookup()'s names for them
+# A file name that says text: such a file is never read as a web page, whatever it starts with.
+_TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ".csv", ".tsv"})
+# The encodings a page may declare: those of the WHATWG Encoding Standard that Python has, by
+# codecs.lookup()'s names. A page cannot choose a Python-only codec (unicode_escape, utf-7...).
+_WEB_ENCODINGS = frozenset(
+    codecs.lookup(name).name
+    for name in (
+        "utf-8", "utf-16-le", "utf-16-be", "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5",
+        "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
+        "iso8859-16", "koi8-r", "koi8-u", "mac-roman", "cp874", "cp1250", "cp1251", "cp1252", "cp1253",
+        "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gbk", "gb18030", "big5", "euc-jp",
+        "iso2022-jp", "shift-jis", "euc-kr", "iso8859-1", "ascii", "utf-16",
+    )
+)  # fmt: skip
+# As browsers do: a page labelled Latin-1 or ASCII is read as Windows-1252, a superset with the
+# curly quotes such pages nearly always contain; and a <meta> that says UTF-16, which the bytes
+# of an HTML file that can be read to find it cannot be, means UTF-8.
+_AS_WINDOWS_1252 = frozenset({codecs.lookup("latin-1").name, codecs.lookup("ascii").name})
+_UTF16 = frozenset({codecs.lookup(n).name for n in ("utf-16", "utf-16-le", "utf-16-be")})
 
 
 class Format(StrEnum):
@@ -77,7 +96,7 @@ def load(
     ``encoding`` overrides the detection described above. ``option`` is the command-line option
     that sets this input's encoding, for the hints in messages. Raises ``InputError`` with a
     one-line message that says what to do next."""
-    charset = url = None
+    charset = meta = url = None
     if name == STDIN:
         data = (stdin or sys.stdin.buffer).read()
         shown, html = "standard input", None
@@ -87,7 +106,8 @@ def load(
         html = _kind_of_media(page.content_type, name)
     else:
         data, shown = _read_file(name), name
-        html = True if Path(name).suffix.lower() in _HTML_SUFFIXES else None
+        suffix = Path(name).suffix.lower()
+        html = True if suffix in _HTML_SUFFIXES else False if suffix in _TEXT_SUFFIXES else None
     if html is None:  # no name or media type to go by: look at the start
         head = data[:4096].decode("latin-1")
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -95,8 +115,10 @@ def load(
         from diffnews.extract import looks_like_html
 
         html = looks_like_html(head)
-    declared = charset or (_meta_charset(data) if html else None)
-    text, used, warnings = _decode(data, shown, encoding, option, declared)
+    if html and charset is None:
+        meta = _meta_charset(data)
+        charset = "utf-8" if meta is not None and _canonical(meta) in _UTF16 else meta
+    text, used, warnings = _decode(data, shown, encoding, option, charset)
     if not html:
         if not text.strip():
             raise InputError(f"{shown}: is empty or only white space; there is nothing to compare")
@@ -105,6 +127,15 @@ def load(
 
     found = article(text, url=url, name=shown)
     return Document(found.text, name, Format.HTML, used, url, warnings)
+
+
+def _canonical(charset: str) -> str | None:
+    """The codec a page's declared charset names, if it is one a web page may use."""
+    try:
+        name = codecs.lookup(charset).name
+    except LookupError:
+        return None
+    return name if name in _WEB_ENCODINGS else None
 
 
 def read_input(
@@ -132,10 +163,10 @@ def _kind_of_media(content_type: str, url: str) -> bool | None:
     for a PDF, an image and the like."""
     if content_type in _HTML_TYPES:
         return True
+    if content_type in ("", "application/octet-stream", "text/xml", "application/xml"):
+        return None  # look at the content: XHTML is sometimes served as XML
     if content_type.startswith("text/"):
         return False
-    if content_type in ("", "application/octet-stream"):
-        return None
     raise InputError(
         f"{url}: is {content_type}, not a web page or text; save the article's text and give the file"
     )
@@ -167,9 +198,8 @@ def _decode(
         codec = text_codec(encoding, option)
     elif bom is not None:
         codec = bom
-    elif declared is not None and _known(declared):
-        codec = codecs.lookup(declared).name
-        codec = "cp1252" if codec in _AS_WINDOWS_1252 else codec
+    elif declared is not None and (known := _canonical(declared)) is not None:
+        codec = "cp1252" if known in _AS_WINDOWS_1252 else known
     else:
         codec = "utf-8"
     if codec == "utf-8":
@@ -204,20 +234,13 @@ def _decode(
     return text.removeprefix("\ufeff"), codec.removesuffix("-sig"), warnings  # UTF-16/32 keep the mark
 
 
-def _known(charset: str) -> bool:
-    try:
-        return text_codec(charset) is not None
-    except InputError:
-        return False  # a page that declares a charset Python does not know: go on as if it did not
-
-
 def text_codec(encoding: str, option: str = "--encoding") -> str:
     """The canonical name of a codec that turns bytes into text, or an InputError."""
     try:
         info = codecs.lookup(encoding)
         "".encode(info.name)  # bytes-to-bytes codecs (base64, rot13...) have no text side
         b"".decode(info.name)
-    except LookupError:
+    except (LookupError, UnicodeError):  # "undefined" is a codec that refuses everything
         raise InputError(
             f"{option} {encoding}: unknown text encoding; use a name such as utf-8, cp1252 or latin-1"
         ) from None

@@ -47,6 +47,7 @@ from enum import StrEnum
 
 from diffnews.compare import compare
 from diffnews.config import Config
+from diffnews.inputs import Document, Format
 from diffnews.report import Label, Pair, Quote, QuoteStatus, Report, Sentence, SideSummary
 from diffnews.text import tokenize
 
@@ -185,7 +186,7 @@ class Outcome:
 
 def check(
     copy: str,
-    source: str,
+    source: str | Document,
     policy: Policy | None = None,
     config: Config | None = None,
     *,
@@ -194,6 +195,9 @@ def check(
 ) -> Check:
     """Check the text ``copy`` against the text ``source``. Never prints, never exits.
 
+    ``source`` may be a ``Document`` (``diffnews.load``): a web page's source lines are not
+    those of its file, so findings then name the source without a line.
+
     >>> source = 'The minister said: "We will not send troops." Officials counted 3,500 soldiers.'
     >>> copy = 'The minister said: "We will send troops." Officials counted 5,300 soldiers.'
     >>> [f.rule.value for f in check(copy, source).findings]
@@ -201,7 +205,8 @@ def check(
     """
     policy = policy or Policy()
     report = compare(source, copy, config=config, left_source=source_path, right_source=copy_path)
-    where = _Where(copy, source, report, source_path)
+    lines = not isinstance(source, Document) or source.format is Format.TEXT
+    where = _Where(copy, report.left.text, report, source_path, lines)
     found = [
         *_quote_findings(report.quotes, where),
         *_figure_findings(report.pairs, where),
@@ -257,12 +262,14 @@ class _Where:
     source: str
     report: Report
     source_path: str | None
+    lines: bool = True
+    """False when the source's text is not its file's (a web page's extracted article)."""
 
     def copy_at(self, offset: int) -> tuple[int, int]:
         return _line_column(self.copy, offset)
 
     def source_line(self, ids: Sequence[str]) -> int | None:
-        if not ids:
+        if not ids or not self.lines:
             return None
         return _line_column(self.source, self.report.sentence(ids[0]).start)[0]
 

@@ -32,7 +32,7 @@ __all__ = [
     "Tally",
 ]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the JSON format. It changes whenever a field is renamed, removed or changes
 meaning; adding a field does not change it."""
 

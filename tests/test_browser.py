@@ -126,8 +126,11 @@ def test_pointing_and_clicking_light_up_the_counterpart(
     ActionChains(browser).move_to_element(browser.find_element("id", left["id"])).perform()
     assert "hl" in _classes(browser, partner)
 
+    scrolled = browser.execute_script("return window.scrollY")
     browser.find_element("id", left["id"]).click()
     assert {"sel"} <= _classes(browser, partner) and "sel" in _classes(browser, left["id"])
+    assert browser.find_element("id", partner).get_attribute("aria-pressed") == "true"
+    assert browser.execute_script("return window.scrollY") == scrolled  # only the columns scroll
     info = browser.find_element("id", "info")
     assert info.is_displayed() and f"{left['id']} ↔ {partner}" in info.text
     # the other side scrolled its partner into view
@@ -136,7 +139,8 @@ def test_pointing_and_clicking_light_up_the_counterpart(
         "const r = el.getBoundingClientRect(); return r.top >= box.top && r.bottom <= box.bottom;",
         partner,
     )
-    screenshot = tmp_path / "html-report.png"
+    browser.execute_script("document.getElementById('info').scrollIntoView({block: 'end'})")
+    screenshot = tmp_path / "html-report.png"  # the columns and the selected group's details
     assert browser.save_screenshot(str(screenshot)) and screenshot.stat().st_size > 10_000
     if request.config.getoption("--update-goldens"):
         shutil.copyfile(screenshot, ROOT / "docs" / "html-report.png")
@@ -145,8 +149,11 @@ def test_pointing_and_clicking_light_up_the_counterpart(
     assert "sel" not in _classes(browser, partner) and not info.is_displayed()
 
     other = next(s for s in data["right"]["sentences"] if s["pair"] is not None and s["id"] != partner)
-    browser.find_element("id", other["id"]).send_keys(Keys.ENTER)  # the keyboard selects too
     counterpart = data["pairs"][other["pair"]]["left"][0]
+    ActionChains(browser).move_by_offset(0, 0).perform()
+    browser.execute_script("arguments[0].focus()", browser.find_element("id", other["id"]))
+    assert "hl" in _classes(browser, counterpart)  # focus lights the group, as pointing does
+    browser.find_element("id", other["id"]).send_keys(Keys.ENTER)  # the keyboard selects too
     assert "sel" in _classes(browser, counterpart)
 
 

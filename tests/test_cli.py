@@ -202,7 +202,7 @@ def test_output_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     target.write_text("old")
     status, out, _ = run(capsys, "compare", LEFT, RIGHT, "-f", "json", "--output", target)
     assert status == 0 and out == ""
-    assert json.loads(target.read_text("utf-8"))["schema_version"] == 3
+    assert json.loads(target.read_text("utf-8"))["schema_version"] == 4
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
 
 
@@ -341,7 +341,7 @@ class TestOutput:
         link.symlink_to(target)
         assert run(capsys, "compare", LEFT, RIGHT, "-f", "json", "-o", link)[0] == 0
         assert link.is_symlink()
-        assert json.loads(target.read_text())["schema_version"] == 3
+        assert json.loads(target.read_text())["schema_version"] == 4
 
     def test_a_special_file_is_written_in_place(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
@@ -359,14 +359,14 @@ class TestOutput:
         reader.join(timeout=30)
         assert status == 0
         assert stat.S_ISFIFO(pipe.stat().st_mode)  # still a pipe, not replaced by a file
-        assert json.loads(received[0])["schema_version"] == 3
+        assert json.loads(received[0])["schema_version"] == 4
 
     def test_dash_is_standard_output(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         monkeypatch.chdir(tmp_path)
         status, out, _ = run(capsys, "compare", LEFT, RIGHT, "-f", "json", "-o", "-")
-        assert status == 0 and json.loads(out)["schema_version"] == 3
+        assert status == 0 and json.loads(out)["schema_version"] == 4
         assert list(tmp_path.iterdir()) == []
 
     def test_a_folder_is_refused(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

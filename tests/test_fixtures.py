@@ -97,6 +97,21 @@ def test_headline(text: str, headline: bool) -> None:
         "Related talks continue on Monday.",
         "Copyright laws were changed in 2019 after a long campaign by publishers.",
         "Written by hand, the letter was delivered to the embassy.",
+        "Related-party loans doubled last year to 4 billion dinars, the report said.",
+        "Watch-list entries rose to 4,000 in 2023, officials said.",
+        "Related: 12 people were killed in the blast, police said.",
+        "Watch: 'We will not leave,' Macron tells troops in Erbil.",
+        "Recommended-dose guidance was changed in March.",
+        "Copyright 2020, 2021 and 2022 infringement cases rose sharply, the court said.",
+        "By The Numbers",
+        "By Sunday",
+        "By Monday Night",
+        "By Land And Sea",
+        "By Q3",
+        "By NATO",
+        "By Order Of The Court",
+        "Written by Hand",
+        "Reporting by Phone",
     ],
 )
 def test_news_sentences_that_look_like_furniture_are_content(sentence: str) -> None:
@@ -131,6 +146,11 @@ def test_news_sentences_that_look_like_furniture_are_content(sentence: str) -> N
         "All rights reserved.",
         "Story continues below advertisement",
         "Image source, Getty Images",
+        "By Reuters",
+        "By Newsroom Staff 2 Sep 2021",
+        "Copyright 2021 Example Daily. All rights reserved.",
+        "Watch: Macron visits troops in Erbil",
+        "Read more - Drone attack targets Erbil airport",
     ],
 )
 def test_furniture(sentence: str) -> None:

@@ -57,12 +57,16 @@ def test_changed_words_are_bold_and_shared_groups_fold() -> None:
 
 
 def test_article_text_cannot_inject_markup_or_mention_anyone() -> None:
-    hostile = "Officials said <script>alert(1)</script> and *[click](http://x)* $x$ cc @alice #12 | done."
+    hostile = (
+        "Officials said <script>alert(1)</script> and *[click](http://x)* $x$ cc @alice #12 | done. "
+        "See https://evil.example/ok and www.evil.example today."
+    )
     text = markdown(diffnews.compare(hostile, "Talks resume on Monday in Geneva."))
     assert "<script>" not in text and "&lt;script&gt;" in text
-    assert "\\*\\[click\\](http://x)\\*" in text and "\\$x\\$" in text
+    assert "\\*\\[click\\](http:\u2060//x)\\*" in text and "\\$x\\$" in text
     assert "@alice" not in text and "@\u2060alice" in text and "#\u206012" in text
     assert "\\| done" in text
+    assert "https://" not in text and "www.evil" not in text and "https:\u2060//evil.example/ok" in text
 
 
 def test_cli_markdown(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,6 +8,7 @@ declared by the server or by ``<meta>`` must decode; every failure must be one l
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
 import json
 import re
@@ -58,6 +59,9 @@ ROUTES: dict[str, tuple[str, bytes]] = {
     "/cp1252-page": ("text/html; charset=windows-1252", article_page().encode("cp1252")),
     "/meta-latin1": ("text/html", article_page('<meta charset="iso-8859-1">').encode("cp1252")),
     "/header-latin1": ("text/html; charset=iso-8859-1", article_page().encode("cp1252")),
+    "/meta-utf16": ("text/html", article_page('<meta charset="utf-16">').encode("utf-8")),
+    "/meta-python-codec": ("text/html", article_page('<meta charset="unicode_escape">').encode("utf-8")),
+    "/charset-undefined": ("text/html; charset=undefined", article_page().encode("utf-8")),
     "/pdf": ("application/pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << >> endobj\n%%EOF\n"),
 }
 
@@ -91,6 +95,41 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(50_000_000))
             self.end_headers()
             self.close_connection = True
+        elif path == "/drip":  # a byte at a time, each well inside a per-read timeout
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "200")
+            self.end_headers()
+            for _ in range(200):
+                try:
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(0.1)
+        elif path == "/garbage":  # not HTTP at all
+            self.wfile.write(b"GARBAGE\r\n\r\n")
+            self.close_connection = True
+        elif path == "/truncated":  # promises more than it sends
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "5000")
+            self.end_headers()
+            self.wfile.write(RUDAW.read_bytes()[:500])
+            self.close_connection = True
+        elif path == "/to-ftp":
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1:1/x")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif path == "/gzip":  # compressed though diffnews asked for identity
+            body = gzip.compress(PAGE.read_bytes())
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
         elif path == "/echo-agent":
             self.agents.append(self.headers.get("User-Agent", ""))
             self.answer(200, "text/plain; charset=utf-8", b"The agent was recorded by the server.\n")
@@ -314,3 +353,90 @@ def test_check_refuses_a_web_page_as_copy(capsys: pytest.CaptureFixture[str]) ->
     assert (status, out) == (2, "")
     assert err.startswith(f"diffnews: error: {PAGE}: is a web page;")
     assert err.count("\n") == 1
+
+
+def test_the_library_compares_loaded_documents() -> None:
+    import diffnews
+
+    report = diffnews.compare(diffnews.load(str(PAGE)), diffnews.load(str(RUDAW)))
+    assert (report.left.source, report.left.format, report.right.format) == (str(PAGE), "html", "text")
+    assert report.left.text.startswith(HEADLINE) and report.right.text == RUDAW.read_text("utf-8")
+    named = diffnews.compare(diffnews.load(str(PAGE)), RUDAW.read_text("utf-8"), left_source="wire")
+    assert (named.left.source, named.right.source, named.right.format) == ("wire", None, "text")
+
+
+@pytest.mark.parametrize("path", ["/meta-utf16", "/meta-python-codec", "/charset-undefined"])
+def test_a_page_cannot_choose_a_codec_browsers_would_not_use(base: str, path: str) -> None:
+    document = load(f"{base}{path}", settings=Fetch(timeout=5))
+    assert document.encoding == "utf-8" and document.warnings == ()
+    assert "\u201cWe missed our regulars,\u201d" in document.text and "caf\u00e9" in document.text
+
+
+def test_a_compressed_page_is_unpacked(base: str) -> None:
+    document = load(f"{base}/gzip", settings=Fetch(timeout=5))
+    assert document.format is Format.HTML and document.text.startswith(HEADLINE)
+
+
+@pytest.mark.parametrize(
+    ("path", "extra", "message"),
+    [
+        ("/drip", ["--timeout", "1"], "no answer within 1 s"),
+        ("/garbage", [], "cannot be fetched"),
+        ("/truncated", [], "the connection closed after 500 of 5000 bytes"),
+        ("/to-ftp", [], "redirects to ftp://127.0.0.1:1/x; only http:// and https://"),
+    ],
+)
+def test_a_server_that_misbehaves_is_one_line(
+    capsys: pytest.CaptureFixture[str], base: str, path: str, extra: list[str], message: str
+) -> None:
+    started = time.monotonic()
+    status, out, err = run(capsys, "compare", f"{base}{path}", RUDAW, *extra)
+    assert time.monotonic() - started < 5  # /drip would take 20 s
+    assert (status, out) == (2, "") and err.count("\n") == 1 and message in err
+
+
+@pytest.mark.parametrize(
+    ("name", "extra", "message"),
+    [
+        ("http://[::1", [], "http://[::1: cannot be fetched"),
+        ("http://127.0.0.1:1/a b", [], "cannot be fetched"),
+        ("http://user:secret@127.0.0.1:1/x", [], "http://…@127.0.0.1:1/x: cannot be fetched"),
+        ("http://127.0.0.1:1/x", ["--timeout", "inf"], "Invalid value for '--timeout'"),
+    ],
+)
+def test_malformed_addresses_are_one_line(
+    capsys: pytest.CaptureFixture[str], name: str, extra: list[str], message: str
+) -> None:
+    status, out, err = run(capsys, "compare", name, RUDAW, *extra)
+    assert (status, out) == (2, "") and err.count("\n") == 1 and message in err
+    assert "secret" not in err
+
+
+def test_a_warning_then_an_error_is_still_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\u00e9 owners say the tax is unfair.".encode("cp1252"))
+    status, _, err = run(capsys, "compare", latin, tmp_path / "missing.txt")
+    assert status == 2 and err.count("\n") == 1 and "missing.txt: no such file" in err
+
+
+def test_a_text_file_that_starts_with_a_tag_is_text(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("<meta> tags were discussed at length by the committee on Monday.\n", "utf-8")
+    document = load(str(notes))
+    assert document.format is Format.TEXT and document.text.startswith("<meta> tags")
+
+
+def test_check_names_a_web_page_source_without_line_numbers(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_text(CLEAN.read_text("utf-8").replace("3,500 foreign", "4,500 foreign"), "utf-8")
+    status, out, _ = run(capsys, "check", copy, "--source", PAGE, "-f", "json")
+    assert status == 1
+    (finding,) = [f for f in json.loads(out)["findings"] if f["rule"] == "conflicting-figure"]
+    assert finding["source_line"] is None and finding["line"] is not None
+    assert finding["message"].endswith(f"'3,500' in {PAGE}")

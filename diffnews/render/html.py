@@ -50,7 +50,7 @@ table { border-collapse: collapse; } th, td { text-align: left; padding: .25rem 
 .bar rect.unique-left { fill: #d9485a; } .bar rect.unique-right { fill: #3a8fd6; }
 .legend span { display: inline-block; margin-right: .9rem; padding: 0 .35rem; border-radius: 3px; }
 .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; margin-top: 1rem; }
-.side { max-height: 80vh; overflow-y: auto; padding-right: .6rem; border-top: 1px solid var(--line); }
+.side { max-height: 75vh; overflow-y: auto; padding-right: .6rem; border-top: 1px solid var(--line); }
 .side h2 { position: sticky; top: 0; background: var(--bg); margin: 0; padding: .5rem 0; }
 .side p { margin: 0 0 .9rem; }
 .s { border-radius: 3px; padding: .05rem .1rem; cursor: default; }
@@ -65,37 +65,51 @@ table { border-collapse: collapse; } th, td { text-align: left; padding: .25rem 
 .s:focus-visible { outline: 3px solid var(--sel); }
 .status { font-weight: 600; }
 .status.altered, .status.speaker_changed, .conflict-note { color: var(--conflict); }
-#info { position: sticky; bottom: 0; background: var(--bg); border-top: 2px solid var(--sel);
-  padding: .5rem 0; margin-top: .5rem; } #info[hidden] { display: none; }
+#info { border-top: 2px solid var(--sel); padding: .3rem 0; margin-top: .5rem; }
+#info[hidden] { display: none; }
 @media (max-width: 800px) { .columns { grid-template-columns: 1fr; } .side { max-height: none; } }
 @media print { .side { max-height: none; overflow: visible; } #info { display: none; } }
 """
 
-# Pointing lights a group on both sides; a click (or Enter, or Space) selects it, scrolls each
-# side to it, and shows its details from the hidden block rendered for it.
+# Pointing at a sentence, or focusing it, lights its group on both sides; a click (or Enter,
+# or Space) selects the group, scrolls each side's column to it, and shows its details from the
+# <template> rendered for it.
 _JS = """
 (() => {
   const group = (n) => document.querySelectorAll('.s[data-pair="' + n + '"]');
   const info = document.getElementById('info');
   let selected = null;
   const light = (n, on) => group(n).forEach((el) => el.classList.toggle('hl', on));
+  // Scroll a side's own column, not the window, so the page stays where the reader is.
+  const reveal = (el) => {
+    const column = el.closest('.side');
+    const box = column.getBoundingClientRect(), r = el.getBoundingClientRect();
+    if (column.scrollHeight > column.clientHeight && (r.top < box.top || r.bottom > box.bottom)) {
+      column.scrollTop += r.top - box.top - (box.height - r.height) / 2;
+    }
+  };
   const select = (el) => {
     const n = el.dataset.pair;
-    document.querySelectorAll('.s.sel').forEach((s) => s.classList.remove('sel'));
+    document.querySelectorAll('.s.sel').forEach((s) => {
+      s.classList.remove('sel');
+      s.setAttribute('aria-pressed', 'false');
+    });
     if (selected === n) { selected = null; info.hidden = true; return; }
     selected = n;
     const members = group(n);
-    members.forEach((s) => s.classList.add('sel'));
+    members.forEach((s) => { s.classList.add('sel'); s.setAttribute('aria-pressed', 'true'); });
     for (const side of ['left', 'right']) {
       const first = [...members].find((s) => s.closest('.side').classList.contains(side));
-      if (first && first !== el) first.scrollIntoView({block: 'center', behavior: 'smooth'});
+      if (first && first !== el) reveal(first);
     }
     info.replaceChildren(document.getElementById('pair-' + n).content.cloneNode(true));
     info.hidden = false;
   };
   document.querySelectorAll('.s[data-pair]').forEach((el) => {
-    el.addEventListener('mouseenter', () => light(el.dataset.pair, true));
-    el.addEventListener('mouseleave', () => light(el.dataset.pair, false));
+    for (const [on, off] of [['mouseenter', 'mouseleave'], ['focus', 'blur']]) {
+      el.addEventListener(on, () => light(el.dataset.pair, true));
+      el.addEventListener(off, () => light(el.dataset.pair, false));
+    }
     el.addEventListener('click', () => select(el));
     el.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); select(el); }
@@ -330,6 +344,8 @@ def _sentence(report: Report, sentence: Sentence, side: str) -> str:
         attributes += [
             f'data-pair="{sentence.pair}"',
             'tabindex="0"',
+            'role="button"',
+            'aria-pressed="false"',
             f'title="{sentence.id}: {pair.label.value} with {" ".join(others)}"',
         ]
     else:

@@ -29,9 +29,11 @@ __all__ = ["escape", "markdown"]
 # the characters that matter only there (# - + 1.) are left alone.
 _MARKDOWN = re.compile(r"([\\`*_\[\]|~$])")
 
-# GitHub turns @name into a mention and #12 into a link to issue 12; a word joiner (U+2060,
-# invisible) after the sign stops both, so a quote cannot ping anyone.
-_REFERENCE = re.compile(r"([@#])(?=\w)")
+# GitHub turns @name into a mention, #12 into a link to issue 12, and a bare address
+# (https://..., www....) into a link; a word joiner (U+2060, invisible) after the sign, or
+# inside the address's "://" or "www.", stops all three, so a quote can neither ping anyone nor
+# smuggle in a link.
+_REFERENCE = re.compile(r"([@#])(?=\w)|(?<=\w)(:)(?=//)|\b(www)(?=\.)", re.IGNORECASE)
 
 
 def escape(value: str) -> str:
@@ -41,7 +43,7 @@ def escape(value: str) -> str:
     '\\\\*Not\\\\* a &lt;b&gt;tag&lt;/b&gt;, @\u2060alice or \\\\$5'
     """
     escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    escaped = _REFERENCE.sub("\\1\u2060", escaped)
+    escaped = _REFERENCE.sub(lambda m: m.group(0) + "\u2060", escaped)
     return _MARKDOWN.sub(r"\\\1", " ".join(escaped.split()))
 
 
