@@ -88,7 +88,7 @@ def article(html: str, url: str | None = None, name: str | None = None) -> Artic
         )
         found = {} if result is None else result if isinstance(result, dict) else result.as_dict()
         if not any(len(line.split()) >= _SENTENCE_WORDS for line in (found.get("text") or "").splitlines()):
-            found = {}  # what a page with no article gives on the second try: its menu, its footer
+            found = {}  # what a page with no article gives: its menu, its footer
         if (found.get("text") or "").strip():
             break
     body = [line.strip() for line in (found.get("text") or "").splitlines()]

@@ -23,7 +23,7 @@ from diffnews.errors import InputError
 if TYPE_CHECKING:
     from email.message import Message
 
-__all__ = ["Fetch", "Page", "fetch", "is_url"]
+__all__ = ["Fetch", "Page", "fetch", "is_url", "redacted"]
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://")
 _CHUNK = 64 * 1024
@@ -63,7 +63,7 @@ def _redirect_handler() -> type:
         def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
             if _SCHEME.match(newurl) and not newurl.lower().startswith(("http://", "https://")):
                 raise InputError(
-                    f"{_redacted(req.full_url)}: redirects to {_redacted(newurl)}; only http:// and "
+                    f"{redacted(req.full_url)}: redirects to {redacted(newurl)}; only http:// and "
                     "https:// addresses can be fetched, so save the page and give the file"
                 )
             return super().redirect_request(req, fp, code, msg, headers, newurl)
@@ -83,7 +83,7 @@ def fetch(url: str, settings: Fetch | None = None) -> Page:
     import urllib.request
 
     settings = settings or Fetch()
-    shown = _redacted(url)
+    shown = redacted(url)
     scheme = _SCHEME.match(url)
     if scheme is None or scheme.group(1).lower() not in ("http", "https"):
         raise InputError(
@@ -188,7 +188,7 @@ def _decompressed(data: bytes, encoding: str, shown: str) -> bytes:
     )
 
 
-def _redacted(url: str) -> str:
+def redacted(url: str) -> str:
     """``url`` without a password in it, for messages."""
     return re.sub(r"^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", r"\1…@", url)
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from diffnews.errors import InputError
-from diffnews.fetch import Fetch, fetch, is_url
+from diffnews.fetch import Fetch, fetch, is_url, redacted
 
 __all__ = ["STDIN", "Document", "Fetch", "Format", "decode", "load", "read_input", "text_codec"]
 
@@ -102,8 +102,8 @@ def load(
         shown, html = "standard input", None
     elif is_url(name):
         page = fetch(name, settings)
-        data, shown, url, charset = page.data, name, page.url, page.charset
-        html = _kind_of_media(page.content_type, name)
+        data, shown, url, charset = page.data, redacted(name), page.url, page.charset
+        html = _kind_of_media(page.content_type, shown)
     else:
         data, shown = _read_file(name), name
         suffix = Path(name).suffix.lower()
