@@ -60,18 +60,31 @@ possible move afresh. docs/alignment.md gives measured times.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diffnews.config import Config
 from diffnews.report import Basis
 from diffnews.semantic import unit
-from diffnews.similarity import Bag, Model, combine, containment, passage, passage_matrix, score, score_matrix
+from diffnews.similarity import (
+    Bag,
+    Model,
+    combine,
+    containment,
+    passage,
+    passage_matrix,
+    score,
+    score_matrix,
+    score_pairs,
+)
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
+
+    Scores = Mapping[tuple[int, int], float] | NDArray[np.float64]
+    """Scores of pairs (i, j), read as ``scores[i, j]``: a matrix, or a dict of the pairs scored."""
 
 __all__ = ["Group", "align"]
 
@@ -127,14 +140,17 @@ def align(
         state.add((i,), (j,))
     state.split_and_merge(join_edges)
 
-    scores = score_matrix(left, right, model)
+    # Match scores are read only for the 1:1 groups and, in step 4, for pairs that share some
+    # words: those are the pairs scored, not all n x m.
+    one_to_one = {(g.left[0], g.right[0]) for g in state.groups.values() if len(g.left) == len(g.right) == 1}
+    scores = score_pairs(left, right, join_edges | one_to_one, model)
     groups = []
     for group in state.groups.values():
         if group.score < config.candidate:
             continue  # a sentence left this group in step 2, and what remains fell below the line
         a, b = combine([left[i] for i in group.left]), combine([right[j] for j in group.right])
-        one_to_one = len(group.left) == len(group.right) == 1
-        verdict = float(scores[group.left[0], group.right[0]]) if one_to_one else score(a, b, model)
+        single = len(group.left) == len(group.right) == 1
+        verdict = scores[group.left[0], group.right[0]] if single else score(a, b, model)
         if verdict >= config.match:
             groups.append(Group(group.left, group.right, verdict))
         elif containment(a, b) >= config.excerpt:
@@ -142,8 +158,7 @@ def align(
     # leftovers still need some words in common (half the candidate line, as for joins): the
     # match model was trained on sentences that share words, and says little about two that
     # share almost none ("Markets fell." against "Rain fell.")
-    some = [[allowed[i][j] and passages[i, j] >= config.candidate / 2 for j in range(m)] for i in range(n)]
-    groups += _leftovers(groups, scores, some, config.match, Basis.MATCH)
+    groups += _leftovers(groups, scores, join_edges, n, m, config.match, Basis.MATCH)
     if vectors is not None:
         missed = [[allowed[i][j] and passages[i, j] < config.candidate for j in range(m)] for i in range(n)]
         groups = _by_meaning(groups, left, right, vectors, missed, config, semantic_model)
@@ -151,18 +166,21 @@ def align(
 
 
 def _leftovers(
-    groups: list[Group], scores: NDArray[np.float64], allowed: list[list[bool]], floor: float, basis: Basis
+    groups: list[Group],
+    scores: Scores,
+    allowed: Iterable[tuple[int, int]],
+    n: int,
+    m: int,
+    floor: float,
+    basis: Basis,
 ) -> list[Group]:
     """New 1:1 groups among the sentences in none of ``groups``: the matching of largest total
-    (score - floor) over the allowed pairs that reach ``floor``."""
-    n, m = scores.shape
+    (score - floor) over the ``allowed`` pairs that reach ``floor``. ``scores`` holds at least
+    those pairs."""
     used_left = {i for g in groups for i in g.left}
     used_right = {j for g in groups for j in g.right}
     edges = {
-        (i, j)
-        for i in range(n)
-        for j in range(m)
-        if i not in used_left and j not in used_right and allowed[i][j] and scores[i, j] >= floor
+        (i, j) for i, j in allowed if i not in used_left and j not in used_right and scores[i, j] >= floor
     }
     return [Group((i,), (j,), float(scores[i, j]), basis) for i, j in _match(edges, scores, n, m, floor)]
 
@@ -189,7 +207,8 @@ def _by_meaning(
     cosines = vectors[0] @ vectors[1].T
     n, m = cosines.shape
     semantic = score_matrix(left, right, model, cosines)
-    groups = groups + _leftovers(groups, semantic, missed, config.match, Basis.MEANING)
+    never_proposed = [(i, j) for i in range(n) for j in range(m) if missed[i][j]]
+    groups = groups + _leftovers(groups, semantic, never_proposed, n, m, config.match, Basis.MEANING)
 
     # each sentence's closest counterpart among the pairs considered (ties: the first)
     considered = np.where(np.array(missed, dtype=bool).reshape(n, m), cosines, -np.inf)
@@ -334,13 +353,13 @@ def _adds_content(bags: Sequence[Bag], members: tuple[int, ...], u: int, other: 
     group's members have not already used."""
     from rapidfuzz.distance import LCSseq
 
-    before = LCSseq.similarity(combine([bags[k] for k in members]).content, other.content)
-    after = LCSseq.similarity(combine([bags[k] for k in (*members, u)]).content, other.content)
+    before = LCSseq.similarity(sorted(c for k in members for c in bags[k].content), other.content)
+    after = LCSseq.similarity(sorted(c for k in (*members, u) for c in bags[k].content), other.content)
     return after - before >= join * len(bags[u].content)
 
 
 def _match(
-    edges: set[tuple[int, int]], matrix: NDArray[np.float64], n: int, m: int, floor: float
+    edges: set[tuple[int, int]], matrix: Scores, n: int, m: int, floor: float
 ) -> list[tuple[int, int]]:
     """The 1:1 matching over ``edges`` of largest total (score - floor), component by component.
 

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TextIO
 
 import typer
@@ -447,6 +448,185 @@ def _read_source(name: str, copy: str, encoding: str | None, settings: Fetch) ->
         return _load(name, encoding, "--encoding", settings)
     except InputError as error:
         raise InputError(f"{error} (the source of {copy})") from None
+
+
+@app.command()
+def batch(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="MANIFEST | COPY...",
+            help='A manifest, one JSON object per line: {"left": PATH, "right": PATH, "id": ...} '
+            "(- reads it from standard input; relative paths are from its folder). With --source: the "
+            "copies to compare with the source.",
+            show_default=False,
+        ),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            "-s",
+            metavar="FILE",
+            help="Compare every COPY with this source (the source on the left).",
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the JSON lines to this file instead of standard output.",
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1, metavar="N", help="Worker processes. [default: one per core]", show_default=False
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            metavar="ADDRESS",
+            help='Run on a Dask cluster, such as tcp://10.0.0.5:8786. Needs: pip install "diffnews[dask]".',
+        ),
+    ] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress",
+            help="A progress bar on stderr. [default: when stderr is a terminal]",
+            show_default=False,
+        ),
+    ] = None,
+    encoding: Encoding = None,
+    timeout: Timeout = Fetch.timeout,
+    config_file: ConfigFile = None,
+    match: Match = None,
+    candidate: Candidate = None,
+    excerpt: Excerpt = None,
+    shared: Shared = None,
+    join: Join = None,
+    short: Short = None,
+    paraphrase: Paraphrase = None,
+    semantic: Semantic = None,
+    keep_boilerplate: KeepBoilerplate = None,
+) -> int:
+    """Compare many pairs, in parallel: one JSON line per pair ({"id", "left", "right", "ok",
+    "report"} or {..., "ok": false, "error"}), in the manifest's order. A pair that fails does not
+    stop the others. Exit 0 if every pair was compared, 1 if any failed, 2 on a usage error."""
+
+    from diffnews import batch as batches
+    from diffnews.inputs import STDIN
+
+    _check_codec(encoding, "--encoding")
+    names = paths or []
+    if source is not None:
+        if not names:
+            raise InputError(
+                "--source needs the copies to compare with it: diffnews batch --source S COPY..."
+            )
+        if STDIN in (source, *names):
+            raise InputError("a batch reads files and URLs, not standard input, except for its manifest")
+        jobs: list[batches.Job] = list(batches.jobs_for_source(source, names))
+    else:
+        if len(names) != 1:
+            raise InputError("give one manifest (or - for standard input), or --source S COPY...")
+        jobs = list(batches.read_manifest(_manifest_lines(names[0]), _manifest_folder(names[0])))
+    if output is not None:
+        _refuse_to_overwrite(
+            output, *names, *(name for job in jobs for name in (job.left, job.right) if name)
+        )
+    config = _engine(config_file, locals()).config
+    client = _dask_client(scheduler) if scheduler is not None else None
+    try:
+        results = batches.run(
+            jobs, config, encoding=encoding, fetching=Fetch(timeout=timeout), workers=workers, client=client
+        )
+        failed = _write_lines(
+            results, len(jobs), output, sys.stderr.isatty() if progress is None else progress
+        )
+    finally:
+        if client is not None:
+            client.close()  # before the cluster may go: a client left open keeps reconnecting
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _manifest_lines(name: str) -> list[str]:
+    """The manifest's lines, read whole: they are small, and reading them first lets the output
+    be checked against every input before anything is written."""
+    from diffnews.inputs import STDIN
+
+    if name == STDIN:
+        return sys.stdin.read().splitlines()
+    try:
+        return Path(name).read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such manifest; check the path") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory; give a manifest file (one JSON object per line)") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: a manifest must be UTF-8 text, one JSON object per line") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read ({error.strerror}); check the path") from None
+
+
+def _manifest_folder(name: str) -> Path | None:
+    from diffnews.inputs import STDIN
+
+    return None if name == STDIN else Path(name).parent
+
+
+def _dask_client(address: str) -> Any:
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise ConfigError('--scheduler needs Dask: pip install "diffnews[dask]"') from None
+    try:
+        return Client(address, timeout="10s")  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, ValueError) as error:
+        raise ConfigError(f"--scheduler {address}: cannot connect ({error}); check the address") from None
+
+
+def _write_lines(results: Iterable[Any], total: int, output: str | None, progress: bool) -> int:
+    """Write each result's JSON line as it comes, with a progress bar on stderr; return how many
+    failed."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    failed = 0
+    handle = sys.stdout if output is None else _open_output(output)
+    bar = Progress(
+        TextColumn("comparing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[failed]} failed"),
+        TimeRemainingColumn(),
+        console=Console(file=sys.stderr),
+        disable=not progress,
+        transient=False,
+    )
+    try:
+        with bar:
+            task = bar.add_task("pairs", total=total, failed=0)
+            for result in results:
+                handle.write(result.to_json())
+                handle.flush()
+                failed += not result.ok
+                bar.update(task, advance=1, failed=failed)
+    finally:
+        if handle is not sys.stdout:
+            handle.close()
+    return failed
+
+
+def _open_output(output: str) -> TextIO:
+    try:
+        return open(output, "w", encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"--output {output}: cannot write ({error.strerror}); check the path") from None
 
 
 class _Settings(NamedTuple):

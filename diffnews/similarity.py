@@ -56,8 +56,9 @@ The features (``FEATURES``), each 0 to 1 unless said, and why each is there:
     brevity       1 / (1 + content words of the shorter side): a few shared words are weak
                   evidence, so a three-word headline does not match everything with its words.
 
-Every score and feature is computed for a whole n x m matrix of pairs at once by ``rapidfuzz.process.cdist``
-in C++ on all cores; the models are then a few numpy array operations. Overlaps of multisets
+Every score and feature is computed for many pairs at once in C++ by ``rapidfuzz.process``:
+``cdist`` for a whole n x m matrix, ``cpdist`` for a list of pairs (on all cores when there are
+many); the models are then a few numpy array operations. Overlaps of multisets
 (Dice of stems, bigrams, characters, names, numbers) are the longest common subsequence of the
 two sorted lists, which is what ``LCSseq`` computes.
 
@@ -87,7 +88,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -108,10 +109,12 @@ __all__ = [
     "containment",
     "default_model",
     "features",
+    "pair_features",
     "passage",
     "passage_matrix",
     "score",
     "score_matrix",
+    "score_pairs",
     "similarity",
     "surface",
 ]
@@ -150,14 +153,19 @@ class Bag:
     """Normalised words in their order, separated by spaces."""
     bigrams: tuple[int, ...]
     """Ids of adjacent content-stem pairs."""
-    chars: tuple[tuple[str, ...], tuple[str, ...]]
-    """Character 3-grams and 4-grams of ``text``."""
     names: tuple[str, ...]
     """Capitalised words other than the first word of a sentence."""
     numbers: tuple[str, ...]
     """Words that start with a digit ("3500", "2.5", "11")."""
     words: int
     """Number of content words (unweighted)."""
+
+    @property
+    def chars(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Character 3-grams and 4-grams of ``text``, sorted; made when read (and remembered for
+        the last few thousand texts), since only the match features read them, and most groups
+        that step 2 of alignment tries never get that far."""
+        return _grams(self.text, 3), _grams(self.text, 4)
 
 
 class Vocabulary:
@@ -190,13 +198,13 @@ class Vocabulary:
             bigrams=tuple(
                 sorted(self._pairs.setdefault(p, len(self._pairs)) for p in itertools.pairwise(keys))
             ),
-            chars=(_grams(text, 3), _grams(text, 4)),
             names=tuple(sorted(t.norm for t in tokens[1:] if t.capital)),
             numbers=tuple(sorted(t.norm for t in tokens if t.norm[0].isdigit())),
             words=len(keys),
         )
 
 
+@lru_cache(maxsize=8192)
 def _grams(text: str, k: int) -> tuple[str, ...]:
     return tuple(sorted(text[i : i + k] for i in range(len(text) - k + 1)))
 
@@ -217,7 +225,6 @@ def combine(bags: Sequence[Bag]) -> Bag:
         surface=tuple(sorted(w for b in bags for w in b.surface)),
         text=text,
         bigrams=tuple(sorted(i for b in bags for i in b.bigrams)),
-        chars=(_grams(text, 3), _grams(text, 4)),
         names=tuple(sorted(w for b in bags for w in b.names)),
         numbers=tuple(sorted(w for b in bags for w in b.numbers)),
         words=sum(b.words for b in bags),
@@ -271,7 +278,10 @@ def passage_matrix(
     if not left or not right:
         return np.zeros((len(left), len(right)))
     shared = cdist(
-        [b.content for b in left], [b.content for b in right], scorer=LCSseq.similarity, workers=-1
+        [b.content for b in left],
+        [b.content for b in right],
+        scorer=LCSseq.similarity,
+        workers=_workers(len(left) * len(right)),
     )
     matrix: NDArray[np.float64] = _passage(
         shared,
@@ -284,6 +294,12 @@ def passage_matrix(
     return matrix
 
 
+def _workers(pairs: int) -> int:
+    """Threads for a rapidfuzz matrix of this many pairs: all cores for a large one, one for a
+    small one, where starting threads costs more than the work (a news story's 40 x 40)."""
+    return -1 if pairs >= 100_000 else 1
+
+
 # ---- features ----------------------------------------------------------------------------------
 
 
@@ -292,20 +308,42 @@ def features(
 ) -> NDArray[np.float64]:
     """The feature vector of every left x right pair: an n x m x k array. ``FEATURES``, and
     with an n x m ``cosine`` matrix of sentence embeddings, ``SEMANTIC_FEATURES``."""
+    return _features(left, right, cosine, pairwise=False)
+
+
+def pair_features(
+    left: Sequence[Bag], right: Sequence[Bag], cosine: NDArray[np.float64] | None = None
+) -> NDArray[np.float64]:
+    """The feature vectors of the pairs (left[k], right[k]): a k x f array, row k equal to
+    ``features`` at that pair. For scoring only the pairs alignment reads, not all n x m."""
+    if len(left) != len(right):
+        raise ValueError("pair_features takes two lists of the same length")
+    return _features(left, right, cosine, pairwise=True)
+
+
+def _features(
+    left: Sequence[Bag], right: Sequence[Bag], cosine: NDArray[np.float64] | None, pairwise: bool
+) -> NDArray[np.float64]:
     import numpy as np
     from rapidfuzz import fuzz
     from rapidfuzz.distance import Indel, LCSseq
-    from rapidfuzz.process import cdist
+    from rapidfuzz.process import cdist, cpdist
+
+    workers = _workers(len(left) if pairwise else len(left) * len(right))
 
     def matrix(a: Sequence[Any], b: Sequence[Any], scorer: Any) -> NDArray[np.float64]:
-        return cdist(a, b, scorer=scorer, dtype=np.float64, workers=-1)  # type: ignore[no-any-return]
+        each = cpdist if pairwise else cdist
+        return each(a, b, scorer=scorer, dtype=np.float64, workers=workers)  # type: ignore[no-any-return]
+
+    def sizes(values: Sequence[float], side: int) -> NDArray[np.float64]:
+        """A side's values as a column (left) or a row (right), or as they are, pair by pair."""
+        array = np.array(values, dtype=np.float64)
+        return array if pairwise else (array[:, None] if side == 0 else array[None, :])
 
     def overlap(get: Any) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
         """Shared items (LCS of the sorted lists) and each side's size, broadcastable."""
         a, b = [get(x) for x in left], [get(x) for x in right]
-        sizes_a = np.array([len(x) for x in a], dtype=np.float64)[:, None]
-        sizes_b = np.array([len(x) for x in b], dtype=np.float64)[None, :]
-        return matrix(a, b, LCSseq.similarity), sizes_a, sizes_b
+        return matrix(a, b, LCSseq.similarity), sizes([len(x) for x in a], 0), sizes([len(x) for x in b], 1)
 
     def dice(get: Any) -> NDArray[np.float64]:
         shared, size_a, size_b = overlap(get)
@@ -313,10 +351,7 @@ def features(
 
     shared, size_a, size_b = overlap(lambda x: x.content)
     numbers, count_a, count_b = overlap(lambda x: x.numbers)
-    words = np.minimum(
-        np.array([x.words for x in left], dtype=np.float64)[:, None],
-        np.array([x.words for x in right], dtype=np.float64)[None, :],
-    )
+    words = np.minimum(sizes([x.words for x in left], 0), sizes([x.words for x in right], 1))
     texts_a, texts_b = [x.text for x in left], [x.text for x in right]
     columns = {
         "dice": 2 * shared / np.maximum(1.0, size_a + size_b),
@@ -333,7 +368,7 @@ def features(
         "number_count": np.log1p(count_a + count_b),
         "brevity": 1 / (1 + words),
     }
-    shape = (len(left), len(right))
+    shape = (len(left),) if pairwise else (len(left), len(right))
     names: tuple[str, ...] = FEATURES
     if cosine is not None:
         columns["cosine"] = cosine
@@ -405,7 +440,9 @@ class Model:
         """Match probability for an array of feature vectors (last axis: features)."""
         import numpy as np
 
-        logit = self.match_bias + self._standard(x) @ np.array(self.match_weights)
+        # a product and a sum along the last axis, not @: it gives the same bits whatever the
+        # shape of x, so scoring a pair alone equals scoring it inside a matrix
+        logit = self.match_bias + (self._standard(x) * np.array(self.match_weights)).sum(axis=-1)
         return 1 / (1 + np.exp(-logit))  # type: ignore[no-any-return]
 
     def graded(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -446,6 +483,25 @@ def score_matrix(
         raise ValueError("a semantic model needs the cosine matrix, and only a semantic model takes it")
     scores = model.match(features(left, right, cosine))
     return np.where(_same_text(left, right), 1.0, scores)  # type: ignore[no-any-return]
+
+
+def score_pairs(
+    left: Sequence[Bag], right: Sequence[Bag], pairs: Iterable[tuple[int, int]], model: Model | None = None
+) -> dict[tuple[int, int], float]:
+    """The match score of each pair (i, j) of ``left[i]`` and ``right[j]``, lexical model only:
+    what ``score_matrix`` gives at those pairs, without scoring all n x m."""
+    import numpy as np
+
+    chosen = sorted(set(pairs))
+    if not chosen:
+        return {}
+    model = model or default_model()
+    if model.semantic:
+        raise ValueError("score_pairs takes a lexical model; a semantic one needs the cosine matrix")
+    a, b = [left[i] for i, _ in chosen], [right[j] for _, j in chosen]
+    scores = model.match(pair_features(a, b))
+    same = np.array([x.text == y.text for x, y in zip(a, b, strict=True)], dtype=bool)
+    return dict(zip(chosen, np.where(same, 1.0, scores).tolist(), strict=True))
 
 
 def _same_text(left: Sequence[Bag], right: Sequence[Bag]) -> NDArray[np.bool_]:

@@ -21,6 +21,7 @@ from diffnews.similarity import (
     passage_matrix,
     score,
     score_matrix,
+    score_pairs,
 )
 from diffnews.text import tokenize
 
@@ -157,3 +158,24 @@ def test_matrices_agree_with_pairwise_scores() -> None:
         values = matrix(all_bags[:3], all_bags[2:])
         expected = np.array([[pairwise(a, b) for b in all_bags[2:]] for a in all_bags[:3]])
         assert np.allclose(values, expected, rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("name", ["amiri-troops", "quote-edits", "changed-figures"])
+def test_scoring_chosen_pairs_gives_the_matrix_bit_for_bit(name: str) -> None:
+    """Alignment scores only the pairs it reads (score_pairs); they must be exactly the matrix's,
+    so that skipping the rest cannot change a report."""
+    from diffnews.segment import segment
+    from tests.cases import cases
+
+    case = next(c for c in cases() if c.name == name)
+    sentences = [
+        [t for s in segment(text) if (t := tokenize(text, s.start, s.end))]
+        for text in (case.left, case.right)
+    ]
+    vocabulary = Vocabulary(t for side in sentences for t in side)
+    left, right = ([vocabulary.bag(t) for t in side] for side in sentences)
+    matrix = score_matrix(left, right)
+    every = [(i, j) for i in range(len(left)) for j in range(len(right))]
+    chosen = score_pairs(left, right, every)
+    assert all(chosen[i, j] == matrix[i, j] for i, j in every)
+    assert score_pairs(left, right, every[::7]) == {p: chosen[p] for p in every[::7]}

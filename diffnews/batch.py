@@ -1,0 +1,229 @@
+"""Many comparisons at once: one JSON report per line, in parallel, on one machine or a cluster.
+
+A batch is a sequence of ``Job`` s, each two inputs and an optional id. They come from a
+manifest, one JSON object per line (``{"left": PATH, "right": PATH, "id": ...}``; paths that
+are not absolute are read from the manifest's folder), or from one source and many copies
+(``jobs_for_source``: the source on the left, as ``diffnews check`` puts it).
+
+``run`` compares them in worker processes and yields one ``Result`` per job, **in the order of
+the jobs**, as soon as it and those before it are done. At most ``window`` jobs are in flight at
+a time (two per worker by default), so memory stays bounded whatever the number of jobs: a
+result is handed on and forgotten before more work is taken. A job that fails (a missing file,
+an empty text, a bad manifest line) gives a ``Result`` with its error, and the batch goes on.
+
+Each worker keeps the last few inputs it read, so one source shared by a thousand copies is
+read, decoded and extracted once per worker, not once per copy.
+
+With a ``dask.distributed.Client`` (``pip install "diffnews[dask]"``) the same jobs run on a
+Dask cluster: the client's workers need diffnews installed and must see the same paths (a shared
+file system, or URLs).
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from diffnews.config import Config
+from diffnews.errors import DiffnewsError, InputError
+
+if TYPE_CHECKING:
+    from diffnews.fetch import Fetch
+    from diffnews.inputs import Document
+
+__all__ = ["Job", "Result", "jobs_for_source", "read_manifest", "run"]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One comparison to make."""
+
+    left: str
+    right: str
+    id: str | None = None
+    """The manifest's ``id``, if it gave one, as text."""
+    line: int | None = None
+    """The manifest line it came from, for messages."""
+    error: str | None = None
+    """Set when the manifest line itself was unusable: the job then fails with this message."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one job gave: a report, or an error."""
+
+    job: Job
+    report: dict[str, Any] | None = None
+    """The report as ``Report.to_dict()`` gives it (docs/json.md)."""
+    error: str | None = None
+    """One line, as the command line would print it, when the job failed."""
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The output line: the job's id and paths, then the report or the error."""
+        head: dict[str, Any] = {"id": self.job.id, "left": self.job.left, "right": self.job.right}
+        if self.job.line is not None:
+            head["line"] = self.job.line
+        if self.error is not None:
+            return {**head, "ok": False, "error": self.error}
+        return {**head, "ok": True, "warnings": list(self.warnings), "report": self.report}
+
+    def to_json(self) -> str:
+        """``to_dict()`` as one line of JSON, with its newline."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def read_manifest(lines: Iterable[str], folder: Path | None = None) -> Iterator[Job]:
+    """The jobs of a manifest's lines. Blank lines are skipped; a line that is not a JSON object
+    with string ``left`` and ``right`` becomes a job that fails with a message saying why.
+    Relative paths are taken from ``folder`` (the manifest's), URLs and absolute paths as they
+    are."""
+    for number, raw in enumerate(lines, start=1):
+        text = raw.strip()
+        if not text:
+            continue
+        try:
+            entry = json.loads(text)
+        except json.JSONDecodeError as error:
+            yield Job("", "", None, number, f"manifest line {number}: not JSON ({error.msg})")
+            continue
+        if not isinstance(entry, dict):
+            yield Job("", "", None, number, f"manifest line {number}: not a JSON object")
+            continue
+        ident = entry.get("id")
+        ident = None if ident is None else str(ident)
+        missing = [k for k in ("left", "right") if not isinstance(entry.get(k), str) or not entry[k]]
+        unknown = sorted(set(entry) - {"left", "right", "id"})
+        if missing or unknown:
+            problems = [f"needs {' and '.join(repr(k) for k in missing)} as text"] if missing else []
+            problems += [f"unknown key {unknown[0]!r}"] if unknown else []
+            problem = "; ".join(problems)
+            yield Job(str(entry.get("left", "")), str(entry.get("right", "")), ident, number,
+                      f"manifest line {number}: {problem}")  # fmt: skip
+            continue
+        yield Job(_place(entry["left"], folder), _place(entry["right"], folder), ident, number)
+
+
+def _place(name: str, folder: Path | None) -> str:
+    from diffnews.fetch import is_url
+
+    if folder is None or name == "-" or is_url(name) or Path(name).is_absolute():
+        return name
+    return str(folder / name)
+
+
+def jobs_for_source(source: str, copies: Iterable[str]) -> Iterator[Job]:
+    """One job per copy, the source on the left."""
+    for copy in copies:
+        yield Job(source, copy)
+
+
+class _Submitter(Protocol):
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Any: ...
+
+
+def run(
+    jobs: Iterable[Job],
+    config: Config | None = None,
+    *,
+    encoding: str | None = None,
+    fetching: Fetch | None = None,
+    workers: int | None = None,
+    window: int | None = None,
+    client: Any = None,
+) -> Iterator[Result]:
+    """Compare every job; yield the results in the jobs' order (see the module docstring).
+
+    ``workers`` processes (default: one per core) run the jobs, or the workers of a Dask
+    ``client``. ``window`` bounds the jobs in flight (default: twice the workers)."""
+    config = config or Config()
+    if client is not None:
+        slots = window or 2 * max(1, sum(client.nthreads().values()))
+        yield from _ordered(client, jobs, slots, config, encoding, fetching)
+        return
+    count = workers or os.cpu_count() or 1
+    if count == 1:
+        for job in jobs:
+            yield _result(_compare(job, config, encoding, fetching))
+        return
+    # forkserver, not fork: the caller may run threads (a progress bar), which fork would copy
+    # mid-state; the server imports the engine once, and each worker starts from it.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["diffnews.compare"])
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        yield from _ordered(pool, jobs, window or 2 * count, config, encoding, fetching)
+
+
+def _ordered(
+    executor: Executor | _Submitter,
+    jobs: Iterable[Job],
+    window: int,
+    config: Config,
+    encoding: str | None,
+    fetching: Fetch | None,
+) -> Iterator[Result]:
+    """Submit jobs, keeping at most ``window`` in flight, and yield their results in order."""
+    pending: deque[Any] = deque()
+    for job in jobs:
+        pending.append(executor.submit(_compare, job, config, encoding, fetching))
+        if len(pending) >= window:
+            yield _result(pending.popleft().result())
+    while pending:
+        yield _result(pending.popleft().result())
+
+
+def _result(value: tuple[Job, str | None, str | None, tuple[str, ...]]) -> Result:
+    job, report, error, warnings = value
+    return Result(job, None if report is None else json.loads(report), error, warnings)
+
+
+def _compare(
+    job: Job, config: Config, encoding: str | None, fetching: Fetch | None
+) -> tuple[Job, str | None, str | None, tuple[str, ...]]:
+    """Run one job in a worker: (job, report as JSON text, error, warnings). Text crosses the
+    process boundary faster than a tree of frozen objects."""
+    if job.error is not None:
+        return job, None, job.error, ()
+    from diffnews.compare import compare
+
+    try:
+        left, right = _read(job.left, encoding, fetching), _read(job.right, encoding, fetching)
+        report = compare(left, right, config=config)
+    except DiffnewsError as error:
+        return job, None, str(error), ()
+    except Exception as error:  # a bug must cost one line of the batch, not the batch
+        return job, None, f"internal error ({type(error).__name__}: {error}); please report it", ()
+    return job, report.to_json(), None, left.warnings + right.warnings
+
+
+def _read(name: str, encoding: str | None, fetching: Fetch | None) -> Document:
+    if name == "-":
+        raise InputError("standard input cannot be one side of a batch job; give a path")
+    stamp = None
+    if not name.startswith(("http://", "https://")):
+        try:
+            info = os.stat(name)
+            stamp = (info.st_mtime_ns, info.st_size)
+        except OSError:
+            stamp = None  # load() says what is wrong with it
+    return _cached(name, encoding, fetching, stamp)
+
+
+@lru_cache(maxsize=16)
+def _cached(name: str, encoding: str | None, fetching: Fetch | None, stamp: object) -> Document:
+    """An input read once per worker while it is unchanged (``stamp``: its time and size)."""
+    from diffnews.inputs import load
+
+    return load(name, encoding, settings=fetching)
