@@ -54,7 +54,18 @@ from difflib import SequenceMatcher
 
 from diffnews.text import Token
 
-__all__ = ["MIN_WORDS", "Quotation", "QuoteMatch", "match_quotes", "quotations", "same_speaker", "sources"]
+__all__ = [
+    "MIN_WORDS",
+    "Quotation",
+    "QuoteMatch",
+    "QuotesIn",
+    "find_quotes",
+    "match_quotes",
+    "quotations",
+    "quotes_in",
+    "same_speaker",
+    "sources",
+]
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 _SPEECH = (
@@ -410,23 +421,42 @@ def _pieces_tokens(doc: Text, quote: Quotation) -> list[list[Token]]:
     return [tokenize(doc.text, start, end) for start, end in quote.pieces]
 
 
+@dataclass(frozen=True)
+class QuotesIn:
+    """The quotations of one document that take part in matching, and their words."""
+
+    quotes: tuple[Quotation, ...]
+    tokens: tuple[list[list[Token]], ...]
+    """Per quotation, per piece: its words."""
+
+
+def quotes_in(doc: Text) -> QuotesIn:
+    """The quotations of ``doc`` in its content sentences with at least ``MIN_WORDS`` words:
+    what ``find_quotes`` matches, found once per document."""
+    quotes, tokens = [], []
+    for quote in quotations(doc.text, doc.sentences, doc.paragraphs):
+        words = _pieces_tokens(doc, quote)
+        if set(quote.sentences) & doc.content and sum(len(piece) for piece in words) >= MIN_WORDS:
+            quotes.append(quote)
+            tokens.append(words)
+    return QuotesIn(tuple(quotes), tuple(tokens))
+
+
 def find_quotes(
-    docs: tuple[Text, Text], groups: Sequence[tuple[Sequence[int], Sequence[int]]]
+    docs: tuple[Text, Text],
+    groups: Sequence[tuple[Sequence[int], Sequence[int]]],
+    known: tuple[QuotesIn, QuotesIn] | None = None,
 ) -> list[QuoteFound]:
     """The quotations of two aligned documents, matched (see ``match_quotes``), with speakers,
     statuses, word diffs and, for a quotation on one side only, the sentences of the other
-    side that carry it unquoted. ``groups`` are the aligned groups as sentence indexes."""
+    side that carry it unquoted. ``groups`` are the aligned groups as sentence indexes.
+    ``known`` are each document's ``quotes_in``, if already found."""
     from diffnews.text import tokenize
     from diffnews.worddiff import changed
 
-    found: list[list[Quotation]] = [[], []]
-    tokens: list[list[list[list[Token]]]] = [[], []]  # per side, per quotation, per piece: its words
-    for side, doc in enumerate(docs):
-        for quote in quotations(doc.text, doc.sentences, doc.paragraphs):
-            words = _pieces_tokens(doc, quote)
-            if set(quote.sentences) & doc.content and sum(len(piece) for piece in words) >= MIN_WORDS:
-                found[side].append(quote)
-                tokens[side].append(words)
+    each = known or (quotes_in(docs[0]), quotes_in(docs[1]))
+    found = [list(q.quotes) for q in each]
+    tokens = [list(q.tokens) for q in each]  # per side, per quotation, per piece: its words
     group_of = [{k: n for n, g in enumerate(groups) for k in g[side]} for side in (0, 1)]
 
     def aligned(a: Quotation, b: Quotation) -> bool:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from diffnews import __version__
 from diffnews.align import align
-from diffnews.attribution import QuoteFound, Text, find_quotes, same_speaker, sources
+from diffnews.attribution import QuoteFound, QuotesIn, Text, find_quotes, quotes_in, same_speaker, sources
 from diffnews.boilerplate import furniture
 from diffnews.classify import label
 from diffnews.config import Config
@@ -59,6 +60,12 @@ class _Document:
     headline: int | None
     """Index of the headline: the first content sentence, if more follow, if it is alone in its
     paragraph and does not end in a full stop (closing quotes aside). Headlines may end in ? or !."""
+    view: Text
+    """The document as attribution reads it."""
+    quotes: QuotesIn
+    """Its quotations, found once however many documents it is compared with."""
+    credited: tuple[str, ...]
+    """The sources it credits."""
 
 
 @dataclass(frozen=True)
@@ -133,7 +140,9 @@ def compare(
     swap = texts[1] < texts[0]
     first, second = (docs[1], docs[0]) if swap else docs
     matches = _match(first, second, config, model, semantic_model)
-    found = find_quotes((_text(first), _text(second)), [m.members for m in matches])
+    found = find_quotes(
+        (first.view, second.view), [m.members for m in matches], (first.quotes, second.quotes)
+    )
     if swap:
         matches = [m.mirrored() for m in matches]
         found = [q.mirrored() for q in found]
@@ -181,23 +190,16 @@ def compare(
         config=config,
         version=__version__,
         quotes=tuple(_quote(q) for q in sorted(found, key=_reading_order)),
-        sources=Sources(*(tuple(sources(_content_text(doc))) for doc in docs)),
+        sources=Sources(docs[0].credited, docs[1].credited),
     )
 
 
-def _text(doc: _Document) -> Text:
+def _text(text: str, spans: Sequence[Span], content: Sequence[int]) -> Text:
     paragraphs: dict[int, tuple[int, int]] = {}
-    for span in doc.spans:
+    for span in spans:
         start, _ = paragraphs.get(span.paragraph, (span.start, span.end))
         paragraphs[span.paragraph] = (start, span.end)
-    return Text(
-        doc.text, [(s.start, s.end) for s in doc.spans], list(paragraphs.values()), frozenset(doc.content)
-    )
-
-
-def _content_text(doc: _Document) -> str:
-    """The text of the sentences that are not page furniture, one per line."""
-    return "\n".join(doc.text[doc.spans[k].start : doc.spans[k].end] for k in doc.content)
+    return Text(text, [(s.start, s.end) for s in spans], list(paragraphs.values()), frozenset(content))
 
 
 def _reading_order(quote: QuoteFound) -> tuple[float, float]:
@@ -264,7 +266,11 @@ def _match(
     return matches
 
 
+@lru_cache(maxsize=8)
 def _read(text: str, config: Config) -> _Document:
+    """A text segmented, tokenized and sorted into content and furniture. Remembered for the
+    last few texts, so that one source compared with many copies (``diffnews check``, ``diffnews
+    batch``) is read once: nothing downstream changes a ``_Document``."""
     spans = segment(text)
     tokens = [tokenize(text, s.start, s.end) for s in spans]
     skip = (
@@ -279,7 +285,9 @@ def _read(text: str, config: Config) -> _Document:
         alone = sum(1 for s in spans if s.paragraph == first.paragraph) == 1
         if alone and not text[first.start : first.end].rstrip(_CLOSERS).endswith((".", "…")):
             headline = content[0]
-    return _Document(text, spans, tokens, content, headline)
+    view = _text(text, spans, content)
+    credited = tuple(sources("\n".join(text[spans[k].start : spans[k].end] for k in content)))
+    return _Document(text, spans, tokens, content, headline, view, quotes_in(view), credited)
 
 
 def _side(
