@@ -125,14 +125,16 @@ def align(
     Headlines align only with headlines, body sentences only with body sentences: a headline
     sums up the whole story, so it resembles the lede of any version of it without being the
     same passage."""
+    import numpy as np
+
     n, m = len(left), len(right)
-    allowed = [[(i in left_headlines) == (j in right_headlines) for j in range(m)] for i in range(n)]
+    is_headline = [np.isin(np.arange(k), sorted(h)) for k, h in ((n, left_headlines), (m, right_headlines))]
+    allowed = is_headline[0][:, None] == is_headline[1][None, :]
     passages = passage_matrix(left, right, config)
     # Half of a sentence that was split in two scores low against the whole, since the whole has
     # twice its words; so a sentence may join a group (step 2) from half the candidate threshold.
-    join_edges = {
-        (i, j) for i in range(n) for j in range(m) if passages[i, j] >= config.candidate / 2 and allowed[i][j]
-    }
+    rows, cols = np.nonzero((passages >= config.candidate / 2) & allowed)
+    join_edges = set(zip(rows.tolist(), cols.tolist(), strict=True))
     edges = {(i, j) for i, j in join_edges if passages[i, j] >= config.candidate}
 
     state = _State(left, right, config)
@@ -160,7 +162,7 @@ def align(
     # share almost none ("Markets fell." against "Rain fell.")
     groups += _leftovers(groups, scores, join_edges, n, m, config.match, Basis.MATCH)
     if vectors is not None:
-        missed = [[allowed[i][j] and passages[i, j] < config.candidate for j in range(m)] for i in range(n)]
+        missed = (allowed & (passages < config.candidate)).tolist()
         groups = _by_meaning(groups, left, right, vectors, missed, config, semantic_model)
     return sorted(groups, key=lambda g: (g.left[0], g.right[0]))
 
