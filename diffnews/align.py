@@ -287,8 +287,14 @@ class _State:
     def split_and_merge(self, edges: set[tuple[int, int]]) -> None:
         # Each move raises O by more than _EPSILON and O is bounded, so this ends; the bound on
         # rounds is a guard, not a limit reached in practice.
+        ordered = sorted(edges)
+        # A move's gain depends only on its sentence, the group it would join and the group it
+        # would leave. Groups never change in place (a change makes a new key), so a gain is
+        # computed once and stays right for as long as both keys exist: each round computes only
+        # the moves that involve the two groups the last move made.
+        gains: dict[tuple[str, int, int, int | None], float | None] = {}
         for _ in range(len(self.left) + len(self.right)):
-            move = self._best_move(edges)
+            move = self._best_move(ordered, gains)
             if move is None:
                 return
             _, side, u, target = move
@@ -299,17 +305,22 @@ class _State:
                     self.add(rest_l, rest_r)
             self.add(*_with(self.remove(target), side, u))
 
-    def _best_move(self, edges: set[tuple[int, int]]) -> tuple[float, str, int, int] | None:
+    def _best_move(
+        self, edges: list[tuple[int, int]], gains: dict[tuple[str, int, int, int | None], float | None]
+    ) -> tuple[float, str, int, int] | None:
         best: tuple[float, str, int, int] | None = None
-        for i, j in sorted(edges):
-            for side, u, y, owners in (
-                ("left", i, j, self.owner_right),
-                ("right", j, i, self.owner_left),
+        for i, j in edges:
+            for side, u, y, owners, own in (
+                ("left", i, j, self.owner_right, self.owner_left),
+                ("right", j, i, self.owner_left, self.owner_right),
             ):
                 target = owners.get(y)
                 if target is None:
                     continue
-                gain = self._gain(side, u, target)
+                key = (side, u, target, own.get(u))
+                if key not in gains:
+                    gains[key] = self._gain(side, u, target)
+                gain = gains[key]
                 if gain is not None and (best is None or gain > best[0] + _EPSILON):
                     best = (gain, side, u, target)
         return best
