@@ -47,9 +47,10 @@ speakers, not sources.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -165,11 +166,15 @@ def _marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, 
     return spans
 
 
-def _sentence_of(offset: int, sentences: Sequence[tuple[int, int]]) -> int:
-    for index, (start, end) in enumerate(sentences):
-        if start <= offset < end:
-            return index
-    return max((i for i, (start, _) in enumerate(sentences) if start <= offset), default=0)
+def _locator(spans: Sequence[tuple[int, int]]) -> Callable[[int], int]:
+    """For spans in reading order (sentences, paragraphs): a function giving the index of the
+    span that holds an offset, or of the last one that starts before it (0 before the first)."""
+    starts = [start for start, _ in spans]
+
+    def index_of(offset: int) -> int:
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+    return index_of
 
 
 def clean_name(name: str) -> str:
@@ -223,7 +228,8 @@ def quotations(
     paragraphs = paragraphs or [(0, len(text))]
     spans = _marks(text, paragraphs)
     sentences = sentences or [(0, len(text))]
-    paragraph_of = [_sentence_of(start, paragraphs) for start, _ in spans]
+    sentence_of, paragraph_index = _locator(sentences), _locator(paragraphs)
+    paragraph_of = [paragraph_index(start) for start, _ in spans]
     groups: list[list[tuple[int, int]]] = []
     for k, span in enumerate(spans):
         if groups:
@@ -234,7 +240,7 @@ def quotations(
             # attribution of its own, so it is another statement
             after = text[span[1] + 1 : spans[k + 1][0] if k + 1 < len(spans) else len(text)]
             attributed_after = re.search(rf"\b{_SPEECH}\b", after.split("\n")[0]) is not None
-            same_sentence = _sentence_of(previous[0], sentences) == _sentence_of(span[0], sentences)
+            same_sentence = sentence_of(previous[0]) == sentence_of(span[0])
             interrupted = paragraph_of[k] == paragraph_of[k - 1] and len(gap.split()) <= 8 and attributed_gap
             if (same_sentence and not attributed_gap) or (interrupted and not attributed_after):
                 groups[-1].append(span)
@@ -244,7 +250,7 @@ def quotations(
     last: str | None = None
     covered = 0  # sentences read so far for named speakers
     for group in groups:
-        held = sorted({_sentence_of(start, sentences) for start, _ in group})
+        held = sorted({sentence_of(start) for start, _ in group})
         # names met in the sentences before this quotation update the last named speaker
         for index in range(covered, held[0]):
             _, last = _speaker(text[sentences[index][0] : sentences[index][1]], last)
