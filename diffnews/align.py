@@ -74,6 +74,7 @@ from diffnews.similarity import (
     containment,
     passage,
     passage_matrix,
+    passage_pairs,
     score,
     score_matrix,
     score_pairs,
@@ -130,11 +131,12 @@ def align(
     n, m = len(left), len(right)
     is_headline = [np.isin(np.arange(k), sorted(h)) for k, h in ((n, left_headlines), (m, right_headlines))]
     allowed = is_headline[0][:, None] == is_headline[1][None, :]
-    passages = passage_matrix(left, right, config)
     # Half of a sentence that was split in two scores low against the whole, since the whole has
     # twice its words; so a sentence may join a group (step 2) from half the candidate threshold.
-    rows, cols = np.nonzero((passages >= config.candidate / 2) & allowed)
-    join_edges = set(zip(rows.tolist(), cols.tolist(), strict=True))
+    # Only pairs above that line are ever read: for large documents they are found without
+    # scoring all n x m (``passage_pairs``), for small ones the whole matrix is quicker.
+    passages = _passages(left, right, config.candidate / 2, config)
+    join_edges = {(i, j) for i, j in passages if allowed[i, j]}
     edges = {(i, j) for i, j in join_edges if passages[i, j] >= config.candidate}
 
     state = _State(left, right, config)
@@ -162,9 +164,29 @@ def align(
     # share almost none ("Markets fell." against "Rain fell.")
     groups += _leftovers(groups, scores, join_edges, n, m, config.match, Basis.MATCH)
     if vectors is not None:
-        missed = (allowed & (passages < config.candidate)).tolist()
+        proposed = np.zeros((n, m), dtype=bool)
+        for i, j in edges:
+            proposed[i, j] = True
+        missed = (allowed & ~proposed).tolist()
         groups = _by_meaning(groups, left, right, vectors, missed, config, semantic_model)
     return sorted(groups, key=lambda g: (g.left[0], g.right[0]))
+
+
+_DENSE = 200_000
+"""Up to this many pairs (n x m), the passage scores of all of them are computed at once."""
+
+
+def _passages(
+    left: Sequence[Bag], right: Sequence[Bag], floor: float, config: Config
+) -> dict[tuple[int, int], float]:
+    """The passage score of every pair that reaches ``floor``."""
+    import numpy as np
+
+    if len(left) * len(right) > _DENSE:
+        return passage_pairs(left, right, floor, config)
+    matrix = passage_matrix(left, right, config)
+    rows, cols = np.nonzero(matrix >= floor)
+    return {(i, j): float(matrix[i, j]) for i, j in zip(rows.tolist(), cols.tolist(), strict=True)}
 
 
 def _leftovers(

@@ -112,6 +112,7 @@ __all__ = [
     "pair_features",
     "passage",
     "passage_matrix",
+    "passage_pairs",
     "score",
     "score_matrix",
     "score_pairs",
@@ -292,6 +293,116 @@ def passage_matrix(
         (config or Config()).short,
     )
     return matrix
+
+
+def passage_pairs(
+    left: Sequence[Bag], right: Sequence[Bag], floor: float, config: Config | None = None
+) -> dict[tuple[int, int], float]:
+    """``passage`` of every pair (i, j) that reaches ``floor``, found without scoring all n x m.
+
+    Candidates first, then exact scores. The passage score is at most I / min(A, B) (the
+    module docstring: dice and the scaled containment are both at most that), so a pair reaching
+    ``floor`` shares at least t = floor * A of the smaller side's A weighted stems. Put every
+    side's stems in one order, rarest first: a pair sharing t of them shares at least one of the
+    smaller side's first A - t + 1 (its "prefix"; the all-pairs similarity join of Bayardo,
+    Ma & Srikant, WWW 2007). So each sentence's prefix is looked up in an index of the other
+    side's stems, which for rare stems is short, and only pairs found that way are scored, by
+    ``rapidfuzz.process.cpdist``. The values are those ``passage_matrix`` gives, bit for bit.
+
+    Cost: the index lookups, proportional to the pairs that share a prefix stem, plus one LCS
+    per candidate; memory is that of the candidates, not of n x m."""
+    import numpy as np
+    from rapidfuzz.distance import LCSseq
+    from rapidfuzz.process import cpdist
+
+    if not left or not right:
+        return {}
+    if floor <= 0:
+        matrix = passage_matrix(left, right, config)
+        return {(i, j): float(matrix[i, j]) for i in range(len(left)) for j in range(len(right))}
+    sides = [[_elements(b.content) for b in bags] for bags in (left, right)]
+    every = np.concatenate([np.asarray(e, dtype=np.int64) for side in sides for e in side if e])
+    distinct, frequency = np.unique(every, return_counts=True)
+    rank = dict(zip(distinct.tolist(), np.lexsort((distinct, frequency)).argsort().tolist(), strict=True))
+    sizes = [np.array([len(e) for e in side], dtype=np.int64) for side in sides]
+    prefixes, wholes = [], []
+    for side in sides:
+        prefix_items: list[int] = []
+        prefix_of: list[int] = []
+        whole_items: list[int] = []
+        whole_of: list[int] = []
+        for k, elements in enumerate(side):
+            ranked = sorted(rank[e] for e in elements)
+            need = max(1, math.ceil(floor * len(ranked) - 1e-9))  # a hair low: never lose a pair
+            length = len(ranked) - need + 1
+            prefix_items += ranked[:length]
+            prefix_of += [k] * length
+            whole_items += ranked
+            whole_of += [k] * len(ranked)
+        prefixes.append((np.array(prefix_items, dtype=np.int64), np.array(prefix_of, dtype=np.int64)))
+        wholes.append((np.array(whole_items, dtype=np.int64), np.array(whole_of, dtype=np.int64)))
+    # left prefixes against all right stems, for pairs where the left is the smaller (or equal);
+    # right prefixes against all left stems, where the right is strictly smaller
+    a, b = _probe(prefixes[0], wholes[1])
+    keep = sizes[1][b] >= sizes[0][a]
+    c, d = _probe(prefixes[1], wholes[0])
+    keep2 = sizes[0][d] > sizes[1][c]
+    rows = np.concatenate([a[keep], d[keep2]])
+    cols = np.concatenate([b[keep], c[keep2]])
+    code = np.unique(rows * len(right) + cols)
+    rows, cols = code // len(right), code % len(right)
+    if not len(code):
+        return {}
+    shared = cpdist(
+        [left[i].content for i in rows.tolist()],
+        [right[j].content for j in cols.tolist()],
+        scorer=LCSseq.similarity,
+        workers=_workers(len(code)),
+    )
+    values = _passage(
+        shared,
+        np.array([len(b.content) for b in left], dtype=float)[rows],
+        np.array([len(b.content) for b in right], dtype=float)[cols],
+        np.array([b.words for b in left], dtype=float)[rows],
+        np.array([b.words for b in right], dtype=float)[cols],
+        (config or Config()).short,
+    )
+    chosen = values >= floor
+    return dict(
+        zip(
+            zip(rows[chosen].tolist(), cols[chosen].tolist(), strict=True),
+            values[chosen].tolist(),
+            strict=True,
+        )
+    )
+
+
+def _elements(content: tuple[int, ...]) -> list[int]:
+    """A sorted multiset as distinct elements: the k-th copy of a value becomes its own item."""
+    seen: Counter[int] = Counter()
+    out = []
+    for value in content:
+        out.append(value * 64 + seen[value])
+        seen[value] += 1
+    return out
+
+
+def _probe(
+    prefix: tuple[NDArray[np.int64], NDArray[np.int64]], whole: tuple[NDArray[np.int64], NDArray[np.int64]]
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Every (prefix sentence, other sentence) that share an item: a join on the item, in numpy."""
+    import numpy as np
+
+    items, owners = whole
+    order = np.argsort(items, kind="stable")
+    items, owners = items[order], owners[order]
+    low = np.searchsorted(items, prefix[0], "left")
+    high = np.searchsorted(items, prefix[0], "right")
+    counts = high - low
+    total = int(counts.sum())
+    firsts = np.repeat(prefix[1], counts)
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    return firsts, owners[np.repeat(low, counts) + offsets]
 
 
 def _workers(pairs: int) -> int:

@@ -19,6 +19,7 @@ from diffnews.similarity import (
     default_model,
     passage,
     passage_matrix,
+    passage_pairs,
     score,
     score_matrix,
     score_pairs,
@@ -179,3 +180,23 @@ def test_scoring_chosen_pairs_gives_the_matrix_bit_for_bit(name: str) -> None:
     chosen = score_pairs(left, right, every)
     assert all(chosen[i, j] == matrix[i, j] for i, j in every)
     assert score_pairs(left, right, every[::7]) == {p: chosen[p] for p in every[::7]}
+
+
+@pytest.mark.parametrize("floor", [0.05, 0.2, 0.4, 0.8])
+def test_passage_pairs_finds_exactly_the_matrix_pairs_above_the_floor(floor: float) -> None:
+    """The prefix filter may only skip pairs that cannot reach the floor: on every fixture, the
+    pairs it returns, and their values, are the matrix's, bit for bit."""
+    from diffnews.segment import segment
+    from tests.cases import cases
+
+    for case in cases():
+        sentences = [
+            [t for s in segment(text) if (t := tokenize(text, s.start, s.end))]
+            for text in (case.left, case.right)
+        ]
+        vocabulary = Vocabulary(t for side in sentences for t in side)
+        left, right = ([vocabulary.bag(t) for t in side] for side in sentences)
+        matrix = passage_matrix(left, right)
+        rows, cols = np.nonzero(matrix >= floor)
+        expected = {(i, j): float(matrix[i, j]) for i, j in zip(rows.tolist(), cols.tolist(), strict=True)}
+        assert passage_pairs(left, right, floor) == expected, case.name
