@@ -50,12 +50,15 @@ group, which the match model accepts (0.84) where it rejects either half alone (
 
 Cost
 ----
-Scoring is n * m LCS computations in C++ (``passage_matrix``) and, for the match scores, a few
-more rapidfuzz matrices (``score_matrix``). The Hungarian step, in Python, is O(k^3) for a
-component of k sentences; for two versions of one story components stay small, but two
-documents that all share one vocabulary form one large component, and the step grows towards
-(n + m)^3. Step 2 rescans every candidate edge on each of up to n + m rounds and scores each
-possible move afresh. docs/alignment.md gives measured times.
+Only pairs that share enough weighted stems to reach half of ``candidate`` are ever scored:
+for large documents ``similarity.passage_pairs`` finds them with a prefix filter over an index
+of stems, then computes one LCS each; for small ones the whole n x m matrix is quicker. Match
+scores are computed only for those pairs and the 1:1 groups (``score_pairs``). The Hungarian
+step, in Python, is O(k^3) for a component of k sentences; for two versions of one story
+components stay small, but two documents that all share one vocabulary form one large
+component, and the step grows towards (n + m)^3, in time and in memory (its weight table is
+k x k). Step 2 computes each move's gain once and rescans the candidate edges on each round.
+docs/alignment.md and docs/scale.md give measured times.
 """
 
 from __future__ import annotations
