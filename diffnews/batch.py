@@ -27,7 +27,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -91,19 +91,24 @@ def read_manifest(lines: Iterable[str], folder: Path | None = None) -> Iterator[
     Relative paths are taken from ``folder`` (the manifest's), URLs and absolute paths as they
     are."""
     for number, raw in enumerate(lines, start=1):
-        text = raw.strip()
+        text = raw.strip().removeprefix("\ufeff")
         if not text:
             continue
         try:
             entry = json.loads(text)
-        except json.JSONDecodeError as error:
-            yield Job("", "", None, number, f"manifest line {number}: not JSON ({error.msg})")
+        except (ValueError, RecursionError) as error:  # JSONDecodeError, a 5,000-digit number, [[[[...
+            reason = error.msg if isinstance(error, json.JSONDecodeError) else "cannot be read"
+            yield Job("", "", None, number, f"manifest line {number}: not JSON ({reason})")
             continue
         if not isinstance(entry, dict):
             yield Job("", "", None, number, f"manifest line {number}: not a JSON object")
             continue
         ident = entry.get("id")
-        ident = None if ident is None else str(ident)
+        try:  # an id is kept as the manifest writes it: "7" for 7, "true" for true
+            ident = None if ident is None else ident if isinstance(ident, str) else json.dumps(ident)
+        except ValueError:
+            yield Job("", "", None, number, f"manifest line {number}: the id cannot be written back")
+            continue
         missing = [k for k in ("left", "right") if not isinstance(entry.get(k), str) or not entry[k]]
         unknown = sorted(set(entry) - {"left", "right", "id"})
         if missing or unknown:
@@ -121,7 +126,13 @@ def _place(name: str, folder: Path | None) -> str:
 
     if folder is None or name == "-" or is_url(name) or Path(name).is_absolute():
         return name
-    return str(folder / name)
+    return os.path.join(os.path.abspath(folder), name)
+
+
+def _absolute(name: str) -> str:
+    from diffnews.fetch import is_url
+
+    return name if not name or name == "-" or is_url(name) else os.path.abspath(name)
 
 
 def jobs_for_source(source: str, copies: Iterable[str]) -> Iterator[Job]:
@@ -150,8 +161,10 @@ def run(
     ``client``. ``window`` bounds the jobs in flight (default: twice the workers)."""
     config = config or Config()
     if client is not None:
+        # the cluster's workers run elsewhere, in other folders: give them absolute paths
+        placed = (replace(j, left=_absolute(j.left), right=_absolute(j.right)) for j in jobs)
         slots = window or 2 * max(1, sum(client.nthreads().values()))
-        yield from _ordered(client, jobs, slots, config, encoding, fetching)
+        yield from _ordered(client, placed, slots, config, encoding, fetching)
         return
     count = workers or os.cpu_count() or 1
     if count == 1:
@@ -174,14 +187,36 @@ def _ordered(
     encoding: str | None,
     fetching: Fetch | None,
 ) -> Iterator[Result]:
-    """Submit jobs, keeping at most ``window`` in flight, and yield their results in order."""
-    pending: deque[Any] = deque()
+    """Submit jobs, keeping at most ``window`` in flight, and yield their results in order. A
+    worker that dies (killed, out of memory, a cluster that lost it) fails its jobs, not the
+    batch."""
+    pending: deque[tuple[Job, Any]] = deque()
     for job in jobs:
-        pending.append(executor.submit(_compare, job, config, encoding, fetching))
+        try:
+            pending.append((job, executor.submit(_compare, job, config, encoding, fetching)))
+        except Exception as error:  # a broken pool refuses new work
+            pending.append((job, _Failed(error)))
         if len(pending) >= window:
-            yield _result(pending.popleft().result())
+            yield _collect(*pending.popleft())
     while pending:
-        yield _result(pending.popleft().result())
+        yield _collect(*pending.popleft())
+
+
+class _Failed:
+    """A job that could not even be submitted, standing in for its future."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def result(self) -> object:
+        raise self.error
+
+
+def _collect(job: Job, future: Any) -> Result:
+    try:
+        return _result(future.result())
+    except Exception as error:
+        return Result(job, error=f"the worker comparing this pair stopped ({type(error).__name__}: {error})")
 
 
 def _result(value: tuple[Job, str | None, str | None, tuple[str, ...]]) -> Result:
@@ -215,7 +250,8 @@ def _read(name: str, encoding: str | None, fetching: Fetch | None) -> Document:
     if not name.startswith(("http://", "https://")):
         try:
             info = os.stat(name)
-            stamp = (info.st_mtime_ns, info.st_size)
+            # the change time too: a rewrite that keeps size and modification time changes it
+            stamp = (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
         except OSError:
             stamp = None  # load() says what is wrong with it
     return _cached(name, encoding, fetching, stamp)
@@ -223,7 +259,8 @@ def _read(name: str, encoding: str | None, fetching: Fetch | None) -> Document:
 
 @lru_cache(maxsize=16)
 def _cached(name: str, encoding: str | None, fetching: Fetch | None, stamp: object) -> Document:
-    """An input read once per worker while it is unchanged (``stamp``: its time and size)."""
+    """An input read once per worker while it is unchanged (``stamp``: its inode, size and
+    times; a URL is fetched once per worker and batch)."""
     from diffnews.inputs import load
 
     return load(name, encoding, settings=fetching)

@@ -539,6 +539,10 @@ def batch(
         _refuse_to_overwrite(
             output, *names, *(name for job in jobs for name in (job.left, job.right) if name)
         )
+    if scheduler is not None and workers is not None:
+        raise ConfigError(
+            "--workers and --scheduler: on a cluster, its workers do the work; give one of them"
+        )
     config = _engine(config_file, locals()).config
     client = _dask_client(scheduler) if scheduler is not None else None
     try:
@@ -559,10 +563,11 @@ def _manifest_lines(name: str) -> list[str]:
     be checked against every input before anything is written."""
     from diffnews.inputs import STDIN
 
+    # lines end at \n only: JSON text may hold U+2028 and other characters str.splitlines breaks at
     if name == STDIN:
-        return sys.stdin.read().splitlines()
+        return sys.stdin.read().split("\n")
     try:
-        return Path(name).read_text(encoding="utf-8-sig").splitlines()
+        return Path(name).read_text(encoding="utf-8-sig").split("\n")
     except FileNotFoundError:
         raise InputError(f"{name}: no such manifest; check the path") from None
     except IsADirectoryError:
@@ -586,18 +591,37 @@ def _dask_client(address: str) -> Any:
         raise ConfigError('--scheduler needs Dask: pip install "diffnews[dask]"') from None
     try:
         return Client(address, timeout="10s")  # type: ignore[no-untyped-call]
-    except (OSError, TimeoutError, ValueError) as error:
-        raise ConfigError(f"--scheduler {address}: cannot connect ({error}); check the address") from None
+    except Exception as error:  # Dask raises many kinds, by address scheme
+        reason = " ".join(str(error).split())[:160] or type(error).__name__
+        raise ConfigError(f"--scheduler {address}: cannot connect ({reason}); check the address") from None
 
 
 def _write_lines(results: Iterable[Any], total: int, output: str | None, progress: bool) -> int:
     """Write each result's JSON line as it comes, with a progress bar on stderr; return how many
-    failed."""
+    failed. Standard output gets each line at once; --output FILE gets them in a temporary file
+    beside it, which replaces FILE only when the batch is done, so an interrupted batch leaves
+    an earlier FILE whole (``outputs.write_output`` does the same for one report)."""
+    import tempfile
+
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    temporary: str | None = None
+    handle: TextIO = sys.stdout
+    if output is not None:
+        target = os.path.realpath(output)
+        if os.path.isdir(target):
+            raise InputError(f"--output {output}: is a directory; give a file name")
+        try:
+            fd, temporary = tempfile.mkstemp(
+                prefix=f".{os.path.basename(target)}.", dir=os.path.dirname(target)
+            )
+        except OSError as error:
+            raise InputError(
+                f"--output {output}: cannot write there ({error.strerror}); check the folder"
+            ) from None
+        handle = os.fdopen(fd, "w", encoding="utf-8")
     failed = 0
-    handle = sys.stdout if output is None else _open_output(output)
     bar = Progress(
         TextColumn("comparing"),
         BarColumn(),
@@ -616,17 +640,22 @@ def _write_lines(results: Iterable[Any], total: int, output: str | None, progres
                 handle.flush()
                 failed += not result.ok
                 bar.update(task, advance=1, failed=failed)
-    finally:
-        if handle is not sys.stdout:
+        if temporary is not None and output is not None:
             handle.close()
+            os.chmod(temporary, 0o666 & ~_umask())
+            os.replace(temporary, os.path.realpath(output))
+            temporary = None
+    finally:
+        if temporary is not None:
+            handle.close()
+            os.unlink(temporary)
     return failed
 
 
-def _open_output(output: str) -> TextIO:
-    try:
-        return open(output, "w", encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"--output {output}: cannot write ({error.strerror}); check the path") from None
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 class _Settings(NamedTuple):

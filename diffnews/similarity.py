@@ -321,6 +321,8 @@ def passage_pairs(
         matrix = passage_matrix(left, right, config)
         return {(i, j): float(matrix[i, j]) for i in range(len(left)) for j in range(len(right))}
     sides = [[_elements(b.content) for b in bags] for bags in (left, right)]
+    if not any(e for side in sides for e in side):
+        return {}  # no stems at all: nothing reaches a floor above 0
     every = np.concatenate([np.asarray(e, dtype=np.int64) for side in sides for e in side if e])
     distinct, frequency = np.unique(every, return_counts=True)
     rank = dict(zip(distinct.tolist(), np.lexsort((distinct, frequency)).argsort().tolist(), strict=True))

@@ -122,6 +122,10 @@ def test_library_jobs() -> None:
         (["batch", "/no/such/manifest.jsonl"], "/no/such/manifest.jsonl: no such manifest"),
         (["batch", "--source", str(SOURCE), str(COPIES[0]), "-o", str(COPIES[0])], "is one of the inputs"),
         (["batch", "--source", "-", str(COPIES[0])], "not standard input"),
+        (
+            ["batch", "--source", str(SOURCE), str(COPIES[0]), "--workers", "2", "--scheduler", "tcp://x:1"],
+            "give one",
+        ),
     ],
 )
 def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
@@ -137,8 +141,16 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(capsys: pytest.CaptureFix
     assert "1/1" in capsys.readouterr().err
 
 
-def test_the_same_batch_on_a_dask_cluster(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_same_batch_on_a_dask_cluster(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     distributed = pytest.importorskip("dask.distributed", reason='needs pip install "diffnews[dask]"')
+    # a manifest named relatively, from another folder than the cluster's: workers get absolute paths
+    (tmp_path / "pairs.jsonl").write_text(
+        json.dumps({"left": str(SOURCE), "right": "copy.txt"}) + "\n", "utf-8"
+    )
+    (tmp_path / "copy.txt").write_text(COPIES[0].read_text("utf-8"), "utf-8")
+    monkeypatch.chdir(tmp_path)
     with (
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
@@ -161,5 +173,98 @@ def test_the_same_batch_on_a_dask_cluster(capsys: pytest.CaptureFixture[str]) ->
             == 0
         )
         from_cli = capsys.readouterr().out
+        assert main(["batch", "pairs.jsonl", "--scheduler", cluster.scheduler_address]) == 0
+        (relative,) = lines(capsys.readouterr().out)
     local = [r.to_json() for r in run(jobs, workers=1)]
     assert on_cluster == local and from_cli == "".join(local)
+    assert relative["ok"] and relative["right"] == str(tmp_path / "copy.txt")
+
+
+class _Broken:
+    """An executor whose workers die: the first job's future fails, later submits are refused."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def submit(self, fn: Any, /, *args: Any) -> Any:
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.calls += 1
+        if self.calls > 1:
+            raise BrokenProcessPool("the pool is broken")
+        future: Future[Any] = Future()
+        future.set_exception(BrokenProcessPool("a worker was killed"))
+        return future
+
+
+def test_a_worker_that_dies_fails_its_pairs_not_the_batch() -> None:
+    from diffnews.batch import _ordered
+    from diffnews.config import Config
+
+    jobs = list(jobs_for_source(str(SOURCE), map(str, COPIES)))
+    results = list(_ordered(_Broken(), jobs, 2, Config(), None, None))
+    assert [r.job for r in results] == jobs and not any(r.ok for r in results)
+    assert (
+        results[0].error == "the worker comparing this pair stopped (BrokenProcessPool: a worker was killed)"
+    )
+    assert "the pool is broken" in (results[1].error or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        (
+            '{"left": "a", "right": "b", "id": ' + "9" * 5000 + "}",
+            "manifest line 1: not JSON (cannot be read)",
+        ),
+        ("[" * 100_000 + "]" * 100_000, "manifest line 1: not JSON (cannot be read)"),
+        ('\ufeff{"left": "a", "right": "b", "id": true}', None),
+    ],
+)
+def test_manifest_lines_never_crash(line: str, error: str | None) -> None:
+    (job,) = read_manifest([line])
+    assert job.error == error
+    if error is None:
+        assert job.id == "true"
+
+
+def test_an_interrupted_output_leaves_the_earlier_file_whole(tmp_path: Path) -> None:
+    from diffnews.batch import Result
+    from diffnews.cli import _write_lines
+
+    target = tmp_path / "reports.jsonl"
+    target.write_text("earlier\n", "utf-8")
+
+    def results() -> Iterator[Result]:
+        yield Result(Job("a", "b"), error="x")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        _write_lines(results(), 2, str(target), progress=False)
+    assert target.read_text("utf-8") == "earlier\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports.jsonl"]  # no temporary file left
+    assert _write_lines(iter([Result(Job("a", "b"), error="x")]), 1, str(target), progress=False) == 1
+    assert json.loads(target.read_text("utf-8"))["error"] == "x"
+
+
+def test_a_rewritten_input_is_read_again(tmp_path: Path) -> None:
+    import os
+
+    from diffnews.batch import _read
+
+    path = tmp_path / "copy.txt"
+    path.write_text("Troops must leave Iraq by the end of the year.\n", "utf-8")
+    stamp = os.stat(path)
+    assert "Troops" in _read(str(path), None, None).text
+    path.write_text("Rebels must leave Syria by the end of the week.\n", "utf-8")  # same size
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))  # and the same modification time
+    assert "Rebels" in _read(str(path), None, None).text
+
+
+def test_scheduler_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("dask.distributed", reason='needs pip install "diffnews[dask]"')
+    for address in ("tls://127.0.0.1:9", "tcp://127.0.0.1:9"):
+        status = main(["batch", "--source", str(SOURCE), str(COPIES[0]), "--scheduler", address])
+        err = capsys.readouterr().err
+        assert status == 2 and err.count("\n") == 1 and f"--scheduler {address}: cannot connect" in err
