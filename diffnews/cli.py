@@ -598,29 +598,14 @@ def _dask_client(address: str) -> Any:
 
 def _write_lines(results: Iterable[Any], total: int, output: str | None, progress: bool) -> int:
     """Write each result's JSON line as it comes, with a progress bar on stderr; return how many
-    failed. Standard output gets each line at once; --output FILE gets them in a temporary file
-    beside it, which replaces FILE only when the batch is done, so an interrupted batch leaves
-    an earlier FILE whole (``outputs.write_output`` does the same for one report)."""
-    import tempfile
-
+    failed. Standard output gets each line at once; --output FILE gets them as any output file
+    does (``outputs.open_output``): FILE is replaced only when the batch is done, so an
+    interrupted batch leaves an earlier FILE whole."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    temporary: str | None = None
-    handle: TextIO = sys.stdout
-    if output is not None:
-        target = os.path.realpath(output)
-        if os.path.isdir(target):
-            raise InputError(f"--output {output}: is a directory; give a file name")
-        try:
-            fd, temporary = tempfile.mkstemp(
-                prefix=f".{os.path.basename(target)}.", dir=os.path.dirname(target)
-            )
-        except OSError as error:
-            raise InputError(
-                f"--output {output}: cannot write there ({error.strerror}); check the folder"
-            ) from None
-        handle = os.fdopen(fd, "w", encoding="utf-8")
+    from diffnews.outputs import open_output
+
     failed = 0
     bar = Progress(
         TextColumn("comparing"),
@@ -632,30 +617,14 @@ def _write_lines(results: Iterable[Any], total: int, output: str | None, progres
         disable=not progress,
         transient=False,
     )
-    try:
-        with bar:
-            task = bar.add_task("pairs", total=total, failed=0)
-            for result in results:
-                handle.write(result.to_json())
-                handle.flush()
-                failed += not result.ok
-                bar.update(task, advance=1, failed=failed)
-        if temporary is not None and output is not None:
-            handle.close()
-            os.chmod(temporary, 0o666 & ~_umask())
-            os.replace(temporary, os.path.realpath(output))
-            temporary = None
-    finally:
-        if temporary is not None:
-            handle.close()
-            os.unlink(temporary)
+    with open_output(STDOUT if output is None else output) as handle, bar:
+        task = bar.add_task("pairs", total=total, failed=0)
+        for result in results:
+            handle.write(result.to_json())
+            handle.flush()
+            failed += not result.ok
+            bar.update(task, advance=1, failed=failed)
     return failed
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 class _Settings(NamedTuple):

@@ -13,19 +13,31 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from diffnews.errors import InputError
 
-__all__ = ["STDOUT", "write_output"]
+__all__ = ["STDOUT", "open_output", "write_output"]
 
 STDOUT = "-"
 
 
 def write_output(text: str, output: Path | str) -> None:
     """Write ``text`` to ``output``, or to standard output when it is ``-``."""
+    with open_output(output) as handle:
+        handle.write(text)
+
+
+@contextmanager
+def open_output(output: Path | str) -> Iterator[TextIO]:
+    """A handle to write ``output`` through, as the module docstring says: standard output for
+    ``-``; for a regular file, a temporary file beside it that replaces it when the block ends
+    without an error (an error or an interrupt removes it and leaves the earlier file whole)."""
     if str(output) == STDOUT:
-        sys.stdout.write(text)
+        yield sys.stdout
         sys.stdout.flush()
         return
     path = Path(os.path.realpath(output))  # follow symbolic links to what they name
@@ -38,7 +50,8 @@ def write_output(text: str, output: Path | str) -> None:
     if existing is not None and stat.S_ISDIR(existing.st_mode):
         raise InputError(f"--output {output}: is a directory; give a file name")
     if existing is not None and not stat.S_ISREG(existing.st_mode):
-        _write_in_place(text, path, output)
+        with _in_place(path, output) as handle:
+            yield handle
         return
     if existing is not None and not existing.st_mode & 0o222:
         raise InputError(f"--output {output}: is read-only; choose another file or make it writable")
@@ -51,18 +64,22 @@ def write_output(text: str, output: Path | str) -> None:
         ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            yield handle
         os.chmod(temporary, mode)
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise InputError(f"--output {output}: cannot write ({error.strerror}); check the path") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
-def _write_in_place(text: str, path: Path, shown: Path | str) -> None:
+@contextmanager
+def _in_place(path: Path, shown: Path | str) -> Iterator[TextIO]:
     try:
         with open(path, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            yield handle
     except OSError as error:
         raise InputError(f"--output {shown}: cannot write ({error.strerror}); check the path") from None
 
