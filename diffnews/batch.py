@@ -246,8 +246,10 @@ def _compare(
 def _read(name: str, encoding: str | None, fetching: Fetch | None) -> Document:
     if name == "-":
         raise InputError("standard input cannot be one side of a batch job; give a path")
+    from diffnews.fetch import is_url
+
     stamp = None
-    if not name.startswith(("http://", "https://")):
+    if not is_url(name):
         try:
             info = os.stat(name)
             # the change time too: a rewrite that keeps size and modification time changes it

@@ -30,7 +30,7 @@ from typing import BinaryIO
 from diffnews.errors import InputError
 from diffnews.fetch import Fetch, fetch, is_url, redacted
 
-__all__ = ["STDIN", "Document", "Fetch", "Format", "decode", "load", "read_input", "text_codec"]
+__all__ = ["STDIN", "Document", "Fetch", "Format", "load", "text_codec"]
 
 STDIN = "-"
 
@@ -138,13 +138,6 @@ def _canonical(charset: str) -> str | None:
     return name if name in _WEB_ENCODINGS else None
 
 
-def read_input(
-    name: str, encoding: str | None = None, stdin: BinaryIO | None = None, option: str = "--encoding"
-) -> str:
-    """The text of ``name`` (see ``load``), for callers that need nothing else."""
-    return load(name, encoding, stdin=stdin, option=option).text
-
-
 def _read_file(name: str) -> bytes:
     try:
         return Path(name).read_bytes()
@@ -179,12 +172,6 @@ def _meta_charset(data: bytes) -> str | None:
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
-
-
-def decode(data: bytes, name: str, encoding: str | None = None, option: str = "--encoding") -> str:
-    """``data`` as text, decoded as the module's docstring says. ``name`` and ``option`` are only
-    for messages; warnings are dropped (``load`` keeps them)."""
-    return _decode(data, name, encoding, option)[0]
 
 
 def _decode(

@@ -25,6 +25,7 @@ from diffnews.similarity import (
     score_pairs,
 )
 from diffnews.text import tokenize
+from tests.cases import Case, cases
 
 MATCH = Config().match
 AMIRI = "By December 31, 2021, no foreign forces should remain in Iraq, Al-Amiri told reporters in Baghdad."
@@ -161,20 +162,24 @@ def test_matrices_agree_with_pairwise_scores() -> None:
         assert np.allclose(values, expected, rtol=0, atol=1e-12)
 
 
-@pytest.mark.parametrize("name", ["amiri-troops", "quote-edits", "changed-figures"])
-def test_scoring_chosen_pairs_gives_the_matrix_bit_for_bit(name: str) -> None:
-    """Alignment scores only the pairs it reads (score_pairs); they must be exactly the matrix's,
-    so that skipping the rest cannot change a report."""
+def case_bags(case: Case) -> tuple[list[Bag], list[Bag]]:
+    """A fixture case's sentences as ``compare()`` bags them: one vocabulary for both sides."""
     from diffnews.segment import segment
-    from tests.cases import cases
 
-    case = next(c for c in cases() if c.name == name)
     sentences = [
         [t for s in segment(text) if (t := tokenize(text, s.start, s.end))]
         for text in (case.left, case.right)
     ]
     vocabulary = Vocabulary(t for side in sentences for t in side)
     left, right = ([vocabulary.bag(t) for t in side] for side in sentences)
+    return left, right
+
+
+@pytest.mark.parametrize("name", ["amiri-troops", "quote-edits", "changed-figures"])
+def test_scoring_chosen_pairs_gives_the_matrix_bit_for_bit(name: str) -> None:
+    """Alignment scores only the pairs it reads (score_pairs); they must be exactly the matrix's,
+    so that skipping the rest cannot change a report."""
+    left, right = case_bags(next(c for c in cases() if c.name == name))
     matrix = score_matrix(left, right)
     every = [(i, j) for i in range(len(left)) for j in range(len(right))]
     chosen = score_pairs(left, right, every)
@@ -186,16 +191,8 @@ def test_scoring_chosen_pairs_gives_the_matrix_bit_for_bit(name: str) -> None:
 def test_passage_pairs_finds_exactly_the_matrix_pairs_above_the_floor(floor: float) -> None:
     """The prefix filter may only skip pairs that cannot reach the floor: on every fixture, the
     pairs it returns, and their values, are the matrix's, bit for bit."""
-    from diffnews.segment import segment
-    from tests.cases import cases
-
     for case in cases():
-        sentences = [
-            [t for s in segment(text) if (t := tokenize(text, s.start, s.end))]
-            for text in (case.left, case.right)
-        ]
-        vocabulary = Vocabulary(t for side in sentences for t in side)
-        left, right = ([vocabulary.bag(t) for t in side] for side in sentences)
+        left, right = case_bags(case)
         matrix = passage_matrix(left, right)
         rows, cols = np.nonzero(matrix >= floor)
         expected = {(i, j): float(matrix[i, j]) for i, j in zip(rows.tolist(), cols.tolist(), strict=True)}

@@ -118,15 +118,6 @@ _JS = """
 })();
 """
 
-_STATUS = {
-    QuoteStatus.VERBATIM: "verbatim",
-    QuoteStatus.PARTIAL: "partial",
-    QuoteStatus.ALTERED: "altered",
-    QuoteStatus.SPEAKER_CHANGED: "speaker changed",
-    QuoteStatus.LEFT_ONLY: "left only",
-    QuoteStatus.RIGHT_ONLY: "right only",
-}
-
 
 def _hash(source: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
@@ -293,7 +284,7 @@ def _quote_row(quote: Quote) -> str:
         )
     status = quote.status.value
     return (
-        f'<tr><td class="status {status}">{_STATUS[quote.status]}</td><td>{escape(speaker)}</td>'
+        f'<tr><td class="status {status}">{status.replace("_", " ")}</td><td>{escape(speaker)}</td>'
         f"<td>{words}</td><td>{where}</td></tr>"
     )
 
