@@ -40,9 +40,10 @@ def open_output(output: Path | str) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    path = Path(os.path.realpath(output))  # follow symbolic links to what they name
     try:
-        existing = path.stat()
+        # stat follows symbolic links, and reads /dev/stdout even when it is a pipe, whose link
+        # target (/proc/self/fd/1 -> "pipe:[...]") is no path that realpath could resolve
+        existing = os.stat(output)
     except FileNotFoundError:
         existing = None
     except OSError as error:
@@ -50,9 +51,10 @@ def open_output(output: Path | str) -> Iterator[TextIO]:
     if existing is not None and stat.S_ISDIR(existing.st_mode):
         raise InputError(f"--output {output}: is a directory; give a file name")
     if existing is not None and not stat.S_ISREG(existing.st_mode):
-        with _in_place(path, output) as handle:
+        with _in_place(Path(output), output) as handle:
             yield handle
         return
+    path = Path(os.path.realpath(output))  # a regular file: replace what the links name
     if existing is not None and not existing.st_mode & 0o222:
         raise InputError(f"--output {output}: is read-only; choose another file or make it writable")
     mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()

@@ -343,6 +343,25 @@ class TestOutput:
         assert link.is_symlink()
         assert json.loads(target.read_text())["schema_version"] == 4
 
+    @pytest.mark.slow
+    @pytest.mark.parametrize("command", ["compare", "batch"])
+    def test_dev_stdout_works_when_stdout_is_a_pipe(self, command: str) -> None:
+        """/dev/stdout then links to "pipe:[...]", which is no path: it must be written in place."""
+        args = (
+            [str(LEFT), str(RIGHT), "-f", "json"]
+            if command == "compare"
+            else ["--source", str(LEFT), str(RIGHT)]
+        )
+        done = subprocess.run(
+            [sys.executable, "-m", "diffnews", command, *args, "-o", "/dev/stdout"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert (done.returncode, done.stderr) == (0, "")
+        data = json.loads(done.stdout.splitlines()[0] if command == "batch" else done.stdout)
+        assert (data["report"] if command == "batch" else data)["schema_version"] == 4
+
     def test_a_special_file_is_written_in_place(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
