@@ -24,6 +24,7 @@ import re
 import sys
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -39,23 +40,27 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 # A file name that says text: such a file is never read as a web page, whatever it starts with.
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ".csv", ".tsv"})
-# The encodings a page may declare: those of the WHATWG Encoding Standard that Python has, by
-# codecs.lookup()'s names. A page cannot choose a Python-only codec (unicode_escape, utf-7...).
-_WEB_ENCODINGS = frozenset(
-    codecs.lookup(name).name
-    for name in (
-        "utf-8", "utf-16-le", "utf-16-be", "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5",
-        "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
-        "iso8859-16", "koi8-r", "koi8-u", "mac-roman", "cp874", "cp1250", "cp1251", "cp1252", "cp1253",
-        "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gbk", "gb18030", "big5", "euc-jp",
-        "iso2022-jp", "shift-jis", "euc-kr", "iso8859-1", "ascii", "utf-16",
-    )
+# The encodings a page may declare: those of the WHATWG Encoding Standard that Python has. A
+# page cannot choose a Python-only codec (unicode_escape, utf-7...).
+_WEB_ENCODINGS = (
+    "utf-8", "utf-16-le", "utf-16-be", "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5",
+    "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
+    "iso8859-16", "koi8-r", "koi8-u", "mac-roman", "cp874", "cp1250", "cp1251", "cp1252", "cp1253",
+    "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gbk", "gb18030", "big5", "euc-jp",
+    "iso2022-jp", "shift-jis", "euc-kr", "iso8859-1", "ascii", "utf-16",
 )  # fmt: skip
 # As browsers do: a page labelled Latin-1 or ASCII is read as Windows-1252, a superset with the
 # curly quotes such pages nearly always contain; and a <meta> that says UTF-16, which the bytes
 # of an HTML file that can be read to find it cannot be, means UTF-8.
-_AS_WINDOWS_1252 = frozenset({codecs.lookup("latin-1").name, codecs.lookup("ascii").name})
-_UTF16 = frozenset({codecs.lookup(n).name for n in ("utf-16", "utf-16-le", "utf-16-be")})
+_AS_WINDOWS_1252 = ("latin-1", "ascii")
+_UTF16 = ("utf-16", "utf-16-le", "utf-16-be")
+
+
+@cache
+def _codec_names(names: tuple[str, ...]) -> frozenset[str]:
+    """``codecs.lookup()``'s names for these encodings, found when first needed: looking up
+    forty codecs imports forty modules, which every run would otherwise pay for at start-up."""
+    return frozenset(codecs.lookup(name).name for name in names)
 
 
 class Format(StrEnum):
@@ -117,7 +122,7 @@ def load(
         html = looks_like_html(head)
     if html and charset is None:
         meta = _meta_charset(data)
-        charset = "utf-8" if meta is not None and _canonical(meta) in _UTF16 else meta
+        charset = "utf-8" if meta is not None and _canonical(meta) in _codec_names(_UTF16) else meta
     text, used, warnings = _decode(data, shown, encoding, option, charset)
     if not html:
         if not text.strip():
@@ -135,7 +140,7 @@ def _canonical(charset: str) -> str | None:
         name = codecs.lookup(charset).name
     except LookupError:
         return None
-    return name if name in _WEB_ENCODINGS else None
+    return name if name in _codec_names(_WEB_ENCODINGS) else None
 
 
 def _read_file(name: str) -> bytes:
@@ -186,7 +191,7 @@ def _decode(
     elif bom is not None:
         codec = bom
     elif declared is not None and (known := _canonical(declared)) is not None:
-        codec = "cp1252" if known in _AS_WINDOWS_1252 else known
+        codec = "cp1252" if known in _codec_names(_AS_WINDOWS_1252) else known
     else:
         codec = "utf-8"
     if codec == "utf-8":
