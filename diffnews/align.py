@@ -15,10 +15,10 @@ where passage(g) compares the sentences of each side of g read together and size
 sentences. An edge just over the threshold adds almost nothing, so one strong pair is worth more
 than two weak ones that block it. Four steps, and a fifth in semantic mode:
 
-1. **1:1, globally.** The graph splits into connected components (two reports of one story
-   mostly have small ones). In each, the Hungarian method finds the 1:1 matching of largest
-   total (passage - candidate). This is a global optimum, not first-come greedy: a sentence
-   never takes a partner that a better-fitting sentence needed.
+1. **1:1, globally.** The heaviest 1:1 matching of the graph, on total (passage - candidate),
+   by a sparse assignment solver (Jonker-Volgenant's shortest augmenting paths). This is a
+   global optimum, not first-come greedy: a sentence never takes a partner that a
+   better-fitting sentence needed.
 2. **Splits and merges.** A sentence u may then join a group whose other side is one sentence y,
    making it 1:n or n:1, when u scores at least half of ``candidate`` against y on its own
    (half of a split sentence scores low against the whole, which has twice its words), when at
@@ -53,12 +53,10 @@ Cost
 Only pairs that share enough weighted stems to reach half of ``candidate`` are ever scored:
 for large documents ``similarity.passage_pairs`` finds them with a prefix filter over an index
 of stems, then computes one LCS each; for small ones the whole n x m matrix is quicker. Match
-scores are computed only for those pairs and the 1:1 groups (``score_pairs``). The Hungarian
-step, in Python, is O(k^3) for a component of k sentences; for two versions of one story
-components stay small, but two documents that all share one vocabulary form one large
-component, and the step grows towards (n + m)^3, in time and in memory (its weight table is
-k x k). Step 2 computes each move's gain once and rescans the candidate edges on each round.
-docs/alignment.md and docs/scale.md give measured times.
+scores are computed only for those pairs and the 1:1 groups (``score_pairs``). Step 1 runs on
+the sparse graph of edges, in time and memory that follow the number of edges. Step 2 keeps
+its moves in a heap and, after each move, recomputes only the moves of the sentences whose
+group changed. docs/alignment.md and docs/scale.md give measured times.
 """
 
 from __future__ import annotations
@@ -310,45 +308,76 @@ class _State:
         return group
 
     def split_and_merge(self, edges: set[tuple[int, int]]) -> None:
+        """Step 2: make the best move (sentence u joins a group) while one raises O.
+
+        A move is read off a candidate edge (i, j), either way round: i joins the group that
+        holds j, or j the group that holds i. Its gain depends only on its sentence, the group
+        it would join and the group it would leave, and groups never change in place (a change
+        makes a new key), so a gain is computed once per such key. The moves wait in a heap,
+        largest gain first and, among equal gains, the first edge in (i, j) order, left side
+        first. A move changes the groups of only the sentences of the two groups it touched:
+        only the edges at those sentences get new heap entries, and an entry whose key no
+        longer holds is dropped when it comes to the top. So a round costs the edges at the
+        sentences moved, not a scan of every edge."""
+        import heapq
+
+        moves: list[tuple[str, int, int]] = []
+        at: dict[tuple[str, int], list[int]] = {}  # a sentence -> the moves its group bears on
+        for i, j in sorted(edges):
+            for side, u, y, other in (("left", i, j, "right"), ("right", j, i, "left")):
+                at.setdefault((side, u), []).append(len(moves))
+                at.setdefault((other, y), []).append(len(moves))
+                moves.append((side, u, y))
+        gains: dict[tuple[str, int, int, int | None], float | None] = {}
+        heap: list[tuple[float, int, tuple[str, int, int, int | None]]] = []
+
+        def push(move: int) -> None:
+            key = self._key(*moves[move])
+            if key is None:
+                return
+            if key not in gains:
+                gains[key] = self._gain(key[0], key[1], key[2])
+            gain = gains[key]
+            if gain is not None:
+                heapq.heappush(heap, (-gain, move, key))
+
+        for move in range(len(moves)):
+            push(move)
         # Each move raises O by more than _EPSILON and O is bounded, so this ends; the bound on
         # rounds is a guard, not a limit reached in practice.
-        ordered = sorted(edges)
-        # A move's gain depends only on its sentence, the group it would join and the group it
-        # would leave. Groups never change in place (a change makes a new key), so a gain is
-        # computed once and stays right for as long as both keys exist: each round computes only
-        # the moves that involve the two groups the last move made.
-        gains: dict[tuple[str, int, int, int | None], float | None] = {}
         for _ in range(len(self.left) + len(self.right)):
-            move = self._best_move(ordered, gains)
-            if move is None:
+            while heap and self._key(*moves[heap[0][1]]) != heap[0][2]:
+                heapq.heappop(heap)  # its sentence or its target has since moved
+            if not heap:
                 return
-            _, side, u, target = move
-            old_key = (self.owner_left if side == "left" else self.owner_right).get(u)
-            if old_key is not None:
-                rest_l, rest_r = _without(self.remove(old_key), side, u)
-                if rest_l and rest_r:
-                    self.add(rest_l, rest_r)
-            self.add(*_with(self.remove(target), side, u))
+            side, u, target, _ = heapq.heappop(heap)[2]
+            touched = self.move(side, u, target)
+            for move in sorted({k for sentence in touched for k in at.get(sentence, ())}):
+                push(move)
 
-    def _best_move(
-        self, edges: list[tuple[int, int]], gains: dict[tuple[str, int, int, int | None], float | None]
-    ) -> tuple[float, str, int, int] | None:
-        best: tuple[float, str, int, int] | None = None
-        for i, j in edges:
-            for side, u, y, owners, own in (
-                ("left", i, j, self.owner_right, self.owner_left),
-                ("right", j, i, self.owner_left, self.owner_right),
-            ):
-                target = owners.get(y)
-                if target is None:
-                    continue
-                key = (side, u, target, own.get(u))
-                if key not in gains:
-                    gains[key] = self._gain(side, u, target)
-                gain = gains[key]
-                if gain is not None and (best is None or gain > best[0] + _EPSILON):
-                    best = (gain, side, u, target)
-        return best
+    def move(self, side: str, u: int, target: int) -> set[tuple[str, int]]:
+        """Sentence u of ``side`` leaves its group, if it has one, and joins group ``target``.
+        Returns the sentences whose group changed, as (side, index)."""
+        owners = self.owner_left if side == "left" else self.owner_right
+        changed = [self.groups[target]]
+        old_key = owners.get(u)
+        if old_key is not None:
+            changed.append(self.remove(old_key))
+            rest_l, rest_r = _without(changed[-1], side, u)
+            if rest_l and rest_r:
+                self.add(rest_l, rest_r)
+        self.add(*_with(self.remove(target), side, u))
+        touched = {(side, u)} | {("left", i) for g in changed for i in g.left}
+        return touched | {("right", j) for g in changed for j in g.right}
+
+    def _key(self, side: str, u: int, y: int) -> tuple[str, int, int, int | None] | None:
+        """What the gain of "u joins y's group" depends on: u, y's group and u's own group;
+        None if y is in no group."""
+        own, others = (
+            (self.owner_left, self.owner_right) if side == "left" else (self.owner_right, self.owner_left)
+        )
+        target = others.get(y)
+        return None if target is None else (side, u, target, own.get(u))
 
     def _gain(self, side: str, u: int, target: int) -> float | None:
         """How much O rises if sentence u of ``side`` joins group ``target``, or None if it
@@ -399,93 +428,36 @@ def _adds_content(bags: Sequence[Bag], members: tuple[int, ...], u: int, other: 
 def _match(
     edges: set[tuple[int, int]], matrix: Scores, n: int, m: int, floor: float
 ) -> list[tuple[int, int]]:
-    """The 1:1 matching over ``edges`` of largest total (score - floor), component by component.
+    """The 1:1 matching over ``edges`` of largest total (score - floor).
 
     Ties are broken towards pairs at similar relative positions in their documents, by the
     squared difference of those positions. The rule reads the same from either side, so swapping
     the documents swaps the answer; and because the square is convex, repeated sentences pair
-    in order (first with first), never in a crossing that would tie with it."""
-    pairs: list[tuple[int, int]] = []
-    for rows, cols in _components(edges):
-        weights = [
-            [
-                matrix[i, j] - floor + _EPSILON * (1 - (i / n - j / m) ** 2) if (i, j) in edges else 0.0
-                for j in cols
-            ]
-            for i in rows
-        ]
-        for r, c in _hungarian_max(weights):
-            if (rows[r], cols[c]) in edges:
-                pairs.append((rows[r], cols[c]))
-    return sorted(pairs)
+    in order (first with first), never in a crossing that would tie with it.
 
-
-def _components(edges: set[tuple[int, int]]) -> list[tuple[list[int], list[int]]]:
-    """Connected components of the bipartite graph, each as (sorted rows, sorted columns)."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def find(x: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, j in edges:
-        a, b = find(("l", i)), find(("r", j))
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    members: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
-    for node in sorted(parent):
-        rows, cols = members.setdefault(find(node), ([], []))
-        (rows if node[0] == "l" else cols).append(node[1])
-    return sorted(members.values())
-
-
-def _hungarian_max(weights: list[list[float]]) -> list[tuple[int, int]]:
-    """Assignment of rows to columns with the largest total weight (all weights >= 0).
-
-    The shortest-augmenting-path form of the Hungarian method (Kuhn-Munkres with potentials):
-    rows are added one at a time, and each is given a column along the cheapest alternating path
-    under reduced costs, which the potentials keep non-negative. O(rows^2 * columns); it works
-    on the transpose when there are more rows than columns."""
-    rows = len(weights)
-    cols = len(weights[0]) if rows else 0
-    if rows == 0 or cols == 0:
+    The solver is scipy's ``min_weight_full_bipartite_matching`` (LAPJVsp: Jonker-Volgenant's
+    shortest augmenting paths on a sparse graph), which wants a matching that covers every
+    sentence. Each sentence therefore gets a stand-in on the other side to pair with when it
+    stays single, and the stand-ins of every edge's two ends may pair with each other; every
+    edge costs 1 - its weight, everything else 1. A full matching of this graph of p + q nodes a
+    side costs p + q minus the weight of its real edges, so the cheapest one holds the heaviest
+    matching. Memory and time follow the number of edges, not the size of the components."""
+    if not edges:
         return []
-    if rows > cols:
-        transposed = [[weights[r][c] for r in range(rows)] for c in range(cols)]
-        return sorted((r, c) for c, r in _hungarian_max(transposed))
-    top = max(max(row) for row in weights)
-    cost = [[top - w for w in row] for row in weights]  # minimise cost = maximise weight
-    inf = float("inf")
-    u = [0.0] * (rows + 1)  # row potentials, 1-based; index 0 is the virtual start
-    v = [0.0] * (cols + 1)  # column potentials
-    owner = [0] * (cols + 1)  # owner[c] = row matched to column c (1-based), 0 if none
-    for row in range(1, rows + 1):
-        owner[0] = row
-        col0 = 0
-        reach = [inf] * (cols + 1)
-        via = [0] * (cols + 1)
-        used = [False] * (cols + 1)
-        while owner[col0] != 0:
-            used[col0] = True
-            r0, delta, col1 = owner[col0], inf, 0
-            for c in range(1, cols + 1):
-                if not used[c]:
-                    reduced = cost[r0 - 1][c - 1] - u[r0] - v[c]
-                    if reduced < reach[c]:
-                        reach[c], via[c] = reduced, col0
-                    if reach[c] < delta:
-                        delta, col1 = reach[c], c
-            for c in range(cols + 1):
-                if used[c]:
-                    u[owner[c]] += delta
-                    v[c] -= delta
-                else:
-                    reach[c] -= delta
-            col0 = col1
-        while col0:
-            col1 = via[col0]
-            owner[col0] = owner[col1]
-            col0 = col1
-    return sorted((owner[c] - 1, c - 1) for c in range(1, cols + 1) if owner[c])
+    import numpy as np
+    from scipy.sparse import csr_array
+    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+
+    pairs = sorted(edges)
+    rows, row_of = np.unique([i for i, _ in pairs], return_inverse=True)
+    cols, col_of = np.unique([j for _, j in pairs], return_inverse=True)
+    p, q = len(rows), len(cols)
+    weights = [matrix[i, j] - floor + _EPSILON * (1 - (i / n - j / m) ** 2) for i, j in pairs]
+    # real edges, a row left single, a column left single, two stand-ins of an edge's ends
+    tails = np.concatenate([row_of, np.arange(p), p + np.arange(q), p + col_of])
+    heads = np.concatenate([col_of, q + np.arange(p), np.arange(q), q + row_of])
+    costs = np.concatenate([1 - np.array(weights), np.ones(p + q + len(pairs))])
+    graph = csr_array((costs, (tails, heads)), shape=(p + q, q + p))
+    left, right = min_weight_full_bipartite_matching(graph)
+    real = (left < p) & (right < q)
+    return sorted(zip(rows[left[real]].tolist(), cols[right[real]].tolist(), strict=True))

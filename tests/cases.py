@@ -6,6 +6,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from diffnews.similarity import Bag, Vocabulary
+from diffnews.text import tokenize
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
@@ -138,3 +141,20 @@ def load(folder: Path) -> Case:
 
 def cases() -> list[Case]:
     return [load(folder) for folder in sorted(FIXTURES.iterdir()) if (folder / "expected.toml").exists()]
+
+
+def case_bags(case: Case) -> tuple[list[Bag], list[Bag]]:
+    """A fixture case's sentences as ``compare()`` bags them: one vocabulary for both sides."""
+    return text_bags(case.left, case.right)
+
+
+def text_bags(left: str, right: str) -> tuple[list[Bag], list[Bag]]:
+    """Two texts' sentences as bags, from one vocabulary for both sides (furniture included)."""
+    from diffnews.segment import segment
+
+    sentences = [
+        [t for s in segment(text) if (t := tokenize(text, s.start, s.end))] for text in (left, right)
+    ]
+    vocabulary = Vocabulary(t for side in sentences for t in side)
+    bags = [[vocabulary.bag(t) for t in side] for side in sentences]
+    return bags[0], bags[1]

@@ -25,7 +25,7 @@ from diffnews.similarity import (
     score_pairs,
 )
 from diffnews.text import tokenize
-from tests.cases import Case, cases
+from tests.cases import case_bags, cases
 
 MATCH = Config().match
 AMIRI = "By December 31, 2021, no foreign forces should remain in Iraq, Al-Amiri told reporters in Baghdad."
@@ -160,19 +160,6 @@ def test_matrices_agree_with_pairwise_scores() -> None:
         values = matrix(all_bags[:3], all_bags[2:])
         expected = np.array([[pairwise(a, b) for b in all_bags[2:]] for a in all_bags[:3]])
         assert np.allclose(values, expected, rtol=0, atol=1e-12)
-
-
-def case_bags(case: Case) -> tuple[list[Bag], list[Bag]]:
-    """A fixture case's sentences as ``compare()`` bags them: one vocabulary for both sides."""
-    from diffnews.segment import segment
-
-    sentences = [
-        [t for s in segment(text) if (t := tokenize(text, s.start, s.end))]
-        for text in (case.left, case.right)
-    ]
-    vocabulary = Vocabulary(t for side in sentences for t in side)
-    left, right = ([vocabulary.bag(t) for t in side] for side in sentences)
-    return left, right
 
 
 @pytest.mark.parametrize("name", ["amiri-troops", "quote-edits", "changed-figures"])
