@@ -130,14 +130,21 @@ def align(
     import numpy as np
 
     n, m = len(left), len(right)
-    is_headline = [np.isin(np.arange(k), sorted(h)) for k, h in ((n, left_headlines), (m, right_headlines))]
-    allowed = is_headline[0][:, None] == is_headline[1][None, :]
+    heads = [np.isin(np.arange(k), sorted(h)) for k, h in ((n, left_headlines), (m, right_headlines))]
+
+    def allowed(pairs: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+        return {(i, j) for i, j in pairs if heads[0][i] == heads[1][j]}
+
     # Half of a sentence that was split in two scores low against the whole, since the whole has
     # twice its words; so a sentence may join a group (step 2) from half the candidate threshold.
     # Only pairs above that line are ever read: for large documents they are found without
-    # scoring all n x m (``passage_pairs``), for small ones the whole matrix is quicker.
-    passages = _passages(left, right, config.candidate / 2, config)
-    join_edges = {(i, j) for i, j in passages if allowed[i, j]}
+    # scoring all n x m (``passage_pairs``), for small ones the whole matrix is quicker. Steps 1
+    # and 2 read only pairs that can be an edge (passage >= candidate) or a join (``join`` of the
+    # joining sentence's content in the other); either way the pair shares at least that much of
+    # the smaller side's content, which lets ``passage_pairs`` skip more.
+    floor = config.candidate / 2
+    passages = _passages(left, right, floor, config, min(config.candidate, config.join))
+    join_edges = allowed(passages)
     edges = {(i, j) for i, j in join_edges if passages[i, j] >= config.candidate}
 
     state = _State(left, right, config)
@@ -145,10 +152,10 @@ def align(
         state.add((i,), (j,))
     state.split_and_merge(join_edges)
 
-    # Match scores are read only for the 1:1 groups and, in step 4, for pairs that share some
-    # words: those are the pairs scored, not all n x m.
+    # Match scores are read only for the 1:1 groups and, in step 4, for pairs of sentences still
+    # free that share some words: those are the pairs scored, not all n x m.
     one_to_one = {(g.left[0], g.right[0]) for g in state.groups.values() if len(g.left) == len(g.right) == 1}
-    scores = score_pairs(left, right, join_edges | one_to_one, model)
+    scores = score_pairs(left, right, one_to_one, model)
     groups = []
     for group in state.groups.values():
         if group.score < config.candidate:
@@ -163,12 +170,19 @@ def align(
     # leftovers still need some words in common (half the candidate line, as for joins): the
     # match model was trained on sentences that share words, and says little about two that
     # share almost none ("Markets fell." against "Rain fell.")
-    groups += _leftovers(groups, scores, join_edges, n, m, config.match, Basis.MATCH)
+    free = [
+        sorted(set(range(k)) - {x for g in groups for x in side(g)})
+        for k, side in ((n, _lefts), (m, _rights))
+    ]
+    near = _passages([left[i] for i in free[0]], [right[j] for j in free[1]], floor, config)
+    pairs = allowed((free[0][a], free[1][b]) for a, b in near)
+    scores.update(score_pairs(left, right, pairs - scores.keys(), model))
+    groups += _leftovers(groups, scores, pairs, n, m, config.match, Basis.MATCH)
     if vectors is not None:
         proposed = np.zeros((n, m), dtype=bool)
         for i, j in edges:
             proposed[i, j] = True
-        missed = (allowed & ~proposed).tolist()
+        missed = ((heads[0][:, None] == heads[1][None, :]) & ~proposed).tolist()
         groups = _by_meaning(groups, left, right, vectors, missed, config, semantic_model)
     return sorted(groups, key=lambda g: (g.left[0], g.right[0]))
 
@@ -178,16 +192,25 @@ _DENSE = 200_000
 
 
 def _passages(
-    left: Sequence[Bag], right: Sequence[Bag], floor: float, config: Config
+    left: Sequence[Bag], right: Sequence[Bag], floor: float, config: Config, share: float = 0.0
 ) -> dict[tuple[int, int], float]:
-    """The passage score of every pair that reaches ``floor``."""
+    """The passage score of every pair that reaches ``floor``; pairs that share less than
+    ``share`` of the smaller side's content may be left out."""
     import numpy as np
 
     if len(left) * len(right) > _DENSE:
-        return passage_pairs(left, right, floor, config)
+        return passage_pairs(left, right, floor, config, share)
     matrix = passage_matrix(left, right, config)
     rows, cols = np.nonzero(matrix >= floor)
     return {(i, j): float(matrix[i, j]) for i, j in zip(rows.tolist(), cols.tolist(), strict=True)}
+
+
+def _lefts(group: Group) -> tuple[int, ...]:
+    return group.left
+
+
+def _rights(group: Group) -> tuple[int, ...]:
+    return group.right
 
 
 def _leftovers(

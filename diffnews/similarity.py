@@ -98,6 +98,7 @@ from diffnews.text import Token, tokenize
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
+    from scipy.sparse import csr_array
 
 __all__ = [
     "FEATURES",
@@ -296,80 +297,73 @@ def passage_matrix(
 
 
 def passage_pairs(
-    left: Sequence[Bag], right: Sequence[Bag], floor: float, config: Config | None = None
+    left: Sequence[Bag], right: Sequence[Bag], floor: float, config: Config | None = None, share: float = 0.0
 ) -> dict[tuple[int, int], float]:
-    """``passage`` of every pair (i, j) that reaches ``floor``, found without scoring all n x m.
+    """``passage`` of every pair (i, j) that reaches ``floor`` and whose shared weighted stems
+    are at least ``share`` of the smaller side's, found without scoring all n x m.
 
     Candidates first, then exact scores. The passage score is at most I / min(A, B) (the
     module docstring: dice and the scaled containment are both at most that), so a pair reaching
-    ``floor`` shares at least t = floor * A of the smaller side's A weighted stems. Put every
-    side's stems in one order, rarest first: a pair sharing t of them shares at least one of the
-    smaller side's first A - t + 1 (its "prefix"; the all-pairs similarity join of Bayardo,
-    Ma & Srikant, WWW 2007). So each sentence's prefix is looked up in an index of the other
-    side's stems, which for rare stems is short, and only pairs found that way are scored, by
-    ``rapidfuzz.process.cpdist``. The values are those ``passage_matrix`` gives, bit for bit.
+    ``floor`` shares at least t = max(floor, share) * A of the smaller side's A weighted stems.
+    Put every side's stems in one order, rarest first: a pair sharing t of them shares at least
+    one of the smaller side's first A - t + 1 (its "prefix"; the all-pairs similarity join of
+    Bayardo, Ma & Srikant, WWW 2007). So each sentence's prefix is looked up in an index of the
+    other side's stems, which for rare stems is short, and only pairs found that way are scored.
+    I, the size of a multiset intersection, is the product of two rows of 0/1 sparse matrices
+    (one column per stem copy); the values are those ``passage_matrix`` gives, bit for bit.
 
-    Cost: the index lookups, proportional to the pairs that share a prefix stem, plus one LCS
-    per candidate; memory is that of the candidates, not of n x m."""
+    Cost: the index lookups, proportional to the pairs that share a prefix stem, plus one sparse
+    row product per candidate, all in numpy and scipy; memory is that of the candidates, not of
+    n x m."""
     import numpy as np
-    from rapidfuzz.distance import LCSseq
-    from rapidfuzz.process import cpdist
 
     if not left or not right:
         return {}
     if floor <= 0:
-        matrix = passage_matrix(left, right, config)
-        return {(i, j): float(matrix[i, j]) for i in range(len(left)) for j in range(len(right))}
-    sides = [[_elements(b.content) for b in bags] for bags in (left, right)]
-    if not any(e for side in sides for e in side):
-        return {}  # no stems at all: nothing reaches a floor above 0
-    every = np.concatenate([np.asarray(e, dtype=np.int64) for side in sides for e in side if e])
-    distinct, frequency = np.unique(every, return_counts=True)
-    rank = dict(zip(distinct.tolist(), np.lexsort((distinct, frequency)).argsort().tolist(), strict=True))
-    sizes = [np.array([len(e) for e in side], dtype=np.int64) for side in sides]
-    prefixes, wholes = [], []
-    for side in sides:
-        prefix_items: list[int] = []
-        prefix_of: list[int] = []
-        whole_items: list[int] = []
-        whole_of: list[int] = []
-        for k, elements in enumerate(side):
-            ranked = sorted(rank[e] for e in elements)
-            need = max(1, math.ceil(floor * len(ranked) - 1e-9))  # a hair low: never lose a pair
-            length = len(ranked) - need + 1
-            prefix_items += ranked[:length]
-            prefix_of += [k] * length
-            whole_items += ranked
-            whole_of += [k] * len(ranked)
-        prefixes.append((np.array(prefix_items, dtype=np.int64), np.array(prefix_of, dtype=np.int64)))
-        wholes.append((np.array(whole_items, dtype=np.int64), np.array(whole_of, dtype=np.int64)))
+        raise ValueError("passage_pairs needs a floor above 0; passage_matrix scores every pair")
+    sides = [_stem_copies(bags) for bags in (left, right)]
+    if not len(sides[0][0]) or not len(sides[1][0]):
+        return {}  # no stems on one side: nothing reaches a floor above 0
+    # rank every stem copy, rarest first (ties by value), over both sides
+    items = np.concatenate([sides[0][0], sides[1][0]])
+    distinct, column, frequency = np.unique(items, return_inverse=True, return_counts=True)
+    rank = np.lexsort((distinct, frequency)).argsort()[column]
+    ranks = rank[: len(sides[0][0])], rank[len(sides[0][0]) :]
+    sizes = [
+        np.bincount(owner, minlength=len(bags)) for (_, owner), bags in zip(sides, (left, right), strict=True)
+    ]
+    # one 0/1 sparse matrix per side, a row per sentence, a column per stem copy (by rank), and
+    # the same with only each sentence's prefix
+    wholes, prefixes = [], []
+    for (_, owner), ranked, size in zip(sides, ranks, sizes, strict=True):
+        order = np.lexsort((ranked, owner))  # by sentence, then rarest first
+        owner, ranked = owner[order], ranked[order]
+        position = np.arange(len(owner)) - (np.cumsum(size) - size)[owner]
+        need = np.maximum(1, np.ceil(max(floor, share) * size - 1e-9))  # a hair low: never lose a pair
+        in_prefix = position < (size - need + 1)[owner]
+        wholes.append(_rows(ranked, owner, len(size), len(distinct)))
+        prefixes.append(_rows(ranked[in_prefix], owner[in_prefix], len(size), len(distinct)))
     # left prefixes against all right stems, for pairs where the left is the smaller (or equal);
     # right prefixes against all left stems, where the right is strictly smaller
-    a, b = _probe(prefixes[0], wholes[1])
-    keep = sizes[1][b] >= sizes[0][a]
-    c, d = _probe(prefixes[1], wholes[0])
-    keep2 = sizes[0][d] > sizes[1][c]
-    rows = np.concatenate([a[keep], d[keep2]])
-    cols = np.concatenate([b[keep], c[keep2]])
-    code = np.unique(rows * len(right) + cols)
-    rows, cols = code // len(right), code % len(right)
+    found = []
+    for product, smaller in ((prefixes[0] @ wholes[1].T, False), (wholes[0] @ prefixes[1].T, True)):
+        rows, cols = product.nonzero()
+        keep = sizes[0][rows] > sizes[1][cols] if smaller else sizes[0][rows] <= sizes[1][cols]
+        found.append(rows[keep] * len(right) + cols[keep])
+    code = np.sort(np.concatenate(found))  # the two halves are disjoint: no pair twice
     if not len(code):
         return {}
-    shared = cpdist(
-        [left[i].content for i in rows.tolist()],
-        [right[j].content for j in cols.tolist()],
-        scorer=LCSseq.similarity,
-        workers=_workers(len(code)),
-    )
+    rows, cols = code // len(right), code % len(right)
+    shared = _shared(wholes[0], wholes[1], rows, cols)
     values = _passage(
         shared,
-        np.array([len(b.content) for b in left], dtype=float)[rows],
-        np.array([len(b.content) for b in right], dtype=float)[cols],
+        sizes[0][rows],
+        sizes[1][cols],
         np.array([b.words for b in left], dtype=float)[rows],
         np.array([b.words for b in right], dtype=float)[cols],
         (config or Config()).short,
     )
-    chosen = values >= floor
+    chosen = (values >= floor) & (shared >= share * np.minimum(sizes[0][rows], sizes[1][cols]) - 1e-9)
     return dict(
         zip(
             zip(rows[chosen].tolist(), cols[chosen].tolist(), strict=True),
@@ -379,32 +373,47 @@ def passage_pairs(
     )
 
 
-def _elements(content: tuple[int, ...]) -> list[int]:
-    """A sorted multiset as distinct elements: the k-th copy of a value becomes its own item."""
-    seen: Counter[int] = Counter()
-    out = []
-    for value in content:
-        out.append(value * 64 + seen[value])
-        seen[value] += 1
-    return out
-
-
-def _probe(
-    prefix: tuple[NDArray[np.int64], NDArray[np.int64]], whole: tuple[NDArray[np.int64], NDArray[np.int64]]
-) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """Every (prefix sentence, other sentence) that share an item: a join on the item, in numpy."""
+def _stem_copies(bags: Sequence[Bag]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Every bag's content as distinct items, the k-th copy of a value its own item (so that a
+    multiset intersection is a set intersection), with the index of the bag each comes from."""
     import numpy as np
 
-    items, owners = whole
-    order = np.argsort(items, kind="stable")
-    items, owners = items[order], owners[order]
-    low = np.searchsorted(items, prefix[0], "left")
-    high = np.searchsorted(items, prefix[0], "right")
-    counts = high - low
-    total = int(counts.sum())
-    firsts = np.repeat(prefix[1], counts)
-    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-    return firsts, owners[np.repeat(low, counts) + offsets]
+    owner = np.repeat(np.arange(len(bags)), [len(b.content) for b in bags])
+    values = np.fromiter(
+        itertools.chain.from_iterable(b.content for b in bags), dtype=np.int64, count=len(owner)
+    )
+    # content is sorted within a bag, so equal values are adjacent: number each run's members
+    starts = np.flatnonzero(np.r_[True, (values[1:] != values[:-1]) | (owner[1:] != owner[:-1])])
+    run = np.repeat(starts, np.diff(np.r_[starts, len(values)]))
+    return values * 64 + (np.arange(len(values)) - run), owner
+
+
+def _rows(columns: NDArray[np.int64], owner: NDArray[np.int64], sentences: int, width: int) -> csr_array:
+    """A 0/1 sparse matrix with a 1 at (owner[k], columns[k]); ``owner`` is sorted."""
+    import numpy as np
+    from scipy.sparse import csr_array
+
+    indptr = np.r_[0, np.cumsum(np.bincount(owner, minlength=sentences))]
+    ones = np.ones(len(columns), dtype=np.int32)
+    matrix = csr_array((ones, columns, indptr), shape=(sentences, width))
+    matrix.sort_indices()
+    return matrix
+
+
+def _shared(
+    left: csr_array, right: csr_array, rows: NDArray[np.int64], cols: NDArray[np.int64]
+) -> NDArray[np.int64]:
+    """For each pair (rows[k], cols[k]), the number of items the two sentences share: the
+    product of their rows. In blocks of pairs, to bound memory."""
+    import numpy as np
+
+    block = 100_000
+    return np.concatenate(
+        [
+            np.asarray(left[rows[k : k + block]].multiply(right[cols[k : k + block]]).sum(axis=1)).ravel()
+            for k in range(0, len(rows), block)
+        ]
+    )
 
 
 def _workers(pairs: int) -> int:

@@ -174,13 +174,23 @@ def test_scoring_chosen_pairs_gives_the_matrix_bit_for_bit(name: str) -> None:
     assert score_pairs(left, right, every[::7]) == {p: chosen[p] for p in every[::7]}
 
 
-@pytest.mark.parametrize("floor", [0.05, 0.2, 0.4, 0.8])
-def test_passage_pairs_finds_exactly_the_matrix_pairs_above_the_floor(floor: float) -> None:
-    """The prefix filter may only skip pairs that cannot reach the floor: on every fixture, the
-    pairs it returns, and their values, are the matrix's, bit for bit."""
+@pytest.mark.parametrize(
+    ("floor", "share"), [(0.05, 0), (0.2, 0), (0.4, 0), (0.8, 0), (0.2, 0.5), (0.05, 0.9)]
+)
+def test_passage_pairs_finds_exactly_the_matrix_pairs_above_the_floor(floor: float, share: float) -> None:
+    """The prefix filter may only skip pairs that cannot reach the floor (and the share of the
+    smaller side's stems): on every fixture, the pairs it returns, and their values, are the
+    matrix's, bit for bit."""
+    from rapidfuzz.distance import LCSseq
+
     for case in cases():
         left, right = case_bags(case)
         matrix = passage_matrix(left, right)
         rows, cols = np.nonzero(matrix >= floor)
-        expected = {(i, j): float(matrix[i, j]) for i, j in zip(rows.tolist(), cols.tolist(), strict=True)}
-        assert passage_pairs(left, right, floor) == expected, case.name
+        expected = {
+            (i, j): float(matrix[i, j])
+            for i, j in zip(rows.tolist(), cols.tolist(), strict=True)
+            if LCSseq.similarity(left[i].content, right[j].content)
+            >= share * min(len(left[i].content), len(right[j].content))
+        }
+        assert passage_pairs(left, right, floor, share=share) == expected, case.name
