@@ -61,6 +61,7 @@ group changed. docs/alignment.md and docs/scale.md give measured times.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -443,9 +444,13 @@ def _adds_content(bags: Sequence[Bag], members: tuple[int, ...], u: int, other: 
     group's members have not already used."""
     from rapidfuzz.distance import LCSseq
 
-    before = LCSseq.similarity(sorted(c for k in members for c in bags[k].content), other.content)
-    after = LCSseq.similarity(sorted(c for k in (*members, u) for c in bags[k].content), other.content)
-    return after - before >= join * len(bags[u].content)
+    need = join * len(bags[u].content)
+    if LCSseq.similarity(bags[u].content, other.content) < need:
+        return False  # u cannot add more than it shares with ``other`` at all: the quick check
+    mine = sorted(itertools.chain.from_iterable(bags[k].content for k in members))
+    before = LCSseq.similarity(mine, other.content)
+    after = LCSseq.similarity(sorted(mine + list(bags[u].content)), other.content)
+    return after - before >= need
 
 
 def _match(

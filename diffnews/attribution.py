@@ -48,9 +48,10 @@ speakers, not sources.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -336,13 +337,47 @@ def _share_found(a: list[str], b: list[str]) -> float:
     return _in_order(a, b) / len(a) if a else 0.0
 
 
+_UNALIGNED = 0.9
+"""Two quotations in sentences that are not aligned relate only if this much of the shorter
+one's words are in the other (``_relation``)."""
+
+
+def _near(left: list[list[str]], right: list[list[str]], share: float) -> set[tuple[int, int]]:
+    """Every pair (i, j) whose word lists share, as multisets, at least ``share`` of the
+    shorter one's words, and maybe some that do not. The k-th copy of a word is its own item;
+    items are ranked rarest first over both sides, and a pair that shares that many items
+    shares one of the shorter list's first len - ceil(share * len) + 1."""
+    sides = [
+        [[(w, k) for w, n in Counter(q).items() for k in range(n)] for q in side] for side in (left, right)
+    ]
+    frequency = Counter(item for side in sides for q in side for item in q)
+    index: list[dict[tuple[str, int], list[int]]] = [{}, {}]
+    for side, quotes in enumerate(sides):
+        for k, items in enumerate(quotes):
+            for item in items:
+                index[side].setdefault(item, []).append(k)
+    found = set()
+    for side, quotes in enumerate(sides):
+        other = sides[1 - side]
+        for k, items in enumerate(quotes):
+            ranked = sorted(items, key=lambda item: (frequency[item], item))
+            length = len(ranked) - math.ceil(share * len(ranked) - 1e-9) + 1
+            for item in ranked[:length]:
+                for partner in index[1 - side].get(item, ()):
+                    # the shorter list probes (the left one when both are as long)
+                    if len(other[partner]) > len(items) or (len(other[partner]) == len(items) and side == 0):
+                        found.add((k, partner) if side == 0 else (partner, k))
+    return found
+
+
 def match_quotes(
     left: Sequence[Sequence[Sequence[Token]]],
     right: Sequence[Sequence[Sequence[Token]]],
-    aligned: Sequence[Sequence[bool]],
+    aligned: Collection[tuple[int, int]],
 ) -> list[QuoteMatch]:
     """Match the quotations of two texts. ``left[k]`` is the words of left quotation k, piece
-    by piece; ``aligned[k][l]`` says whether their sentences are in one aligned group.
+    by piece; ``aligned`` holds the pairs (k, l) of quotations whose sentences are in one
+    aligned group.
 
     Quotations pair up best first: the same words, then one inside the other, then the same
     statement reworded. A quotation may also take several fragments from the other side when
@@ -351,26 +386,22 @@ def match_quotes(
     words_left, words_right = [_norms(q) for q in left], [_norms(q) for q in right]
     # The words two quotations share, as multisets, bound the words they share in order: a
     # pair whose bound is below what _relation asks (0.25 of the shorter when aligned, else
-    # 0.9) is unrelated without running difflib on it.
-    counts_right = [Counter(b) for b in words_right]
-    index: dict[str, list[int]] = {}
-    for j, b in enumerate(words_right):
-        for word in set(b):
-            index.setdefault(word, []).append(j)
+    # 0.9) is unrelated without running difflib on it. Pairs not aligned are found with a
+    # prefix filter (as in similarity.passage_pairs): to share 0.9 of the shorter quotation's
+    # words, two must share one of its rarest few, so only those are looked up.
+    counts = [[Counter(q) for q in side] for side in (words_left, words_right)]
     edges = []
-    for i, a in enumerate(words_left):
-        counts = Counter(a)
-        shared: Counter[int] = Counter()
-        for word, count in counts.items():
-            for j in index.get(word, ()):
-                shared[j] += min(count, counts_right[j][word])
-        for j, common in shared.items():
-            b = words_right[j]
-            if not a or not b or common / min(len(a), len(b)) < (0.25 if aligned[i][j] else 0.9):
-                continue
-            strength, inside = _relation(a, b, aligned[i][j])
-            if strength:
-                edges.append((-strength, -inside, i, j))
+    for i, j in sorted(set(aligned) | _near(words_left, words_right, _UNALIGNED)):
+        a, b = words_left[i], words_right[j]
+        if not a or not b:
+            continue
+        common = sum((counts[0][i] & counts[1][j]).values())
+        together = (i, j) in aligned
+        if common / min(len(a), len(b)) < (0.25 if together else _UNALIGNED):
+            continue
+        strength, inside = _relation(a, b, together)
+        if strength:
+            edges.append((-strength, -inside, i, j))
     entries: list[tuple[list[int], list[int]]] = []
     owner_left: dict[int, int] = {}
     owner_right: dict[int, int] = {}
@@ -482,14 +513,22 @@ def find_quotes(
     tokens = [list(q.tokens) for q in each]  # per side, per quotation, per piece: its words
     group_of = [{k: n for n, g in enumerate(groups) for k in g[side]} for side in (0, 1)]
 
-    def aligned(a: Quotation, b: Quotation) -> bool:
-        return bool(
-            {group_of[0].get(k) for k in a.sentences} & {group_of[1].get(k) for k in b.sentences} - {None}
-        )
-
-    matrix = [[aligned(a, b) for b in found[1]] for a in found[0]]
+    # the pairs of quotations whose sentences share an aligned group, found through the groups
+    # (not by trying every pair: long documents quote thousands of times)
+    right_in: dict[int, set[int]] = {}
+    for j, b in enumerate(found[1]):
+        for k in b.sentences:
+            if k in group_of[1]:
+                right_in.setdefault(group_of[1][k], set()).add(j)
+    aligned = {
+        (i, j)
+        for i, a in enumerate(found[0])
+        for k in a.sentences
+        if k in group_of[0]
+        for j in right_in.get(group_of[0][k], ())
+    }
     out = []
-    for match in match_quotes(tokens[0], tokens[1], matrix):
+    for match in match_quotes(tokens[0], tokens[1], aligned):
         sides = (match.left, match.right)
         held = [[found[side][k] for k in sides[side]] for side in (0, 1)]
         speakers = tuple(next((q.speaker for q in qs if q.speaker), None) for qs in held)

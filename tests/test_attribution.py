@@ -6,10 +6,12 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import diffnews
 from diffnews import Report
-from diffnews.attribution import quotations, same_speaker, sources
+from diffnews.attribution import _near, quotations, same_speaker, sources
 from diffnews.render.terminal import TerminalView
 from tests.cases import Case, FigureExpectation, QuoteExpectation, cases
 from tests.conftest import report_of
@@ -206,3 +208,23 @@ def test_sources_stay_inside_their_sentence_and_are_not_people() -> None:
     assert sources("The Associated Press reported that talks ended.") == ["Associated Press"]
     assert sources("The envoy told Emmanuel Macron the plan.") == []
     assert sources("Figures are high, according to the health ministry in Baghdad.") == ["health ministry"]
+
+
+_WORDS = st.lists(
+    st.lists(st.sampled_from("the troops will leave iraq said amiri".split()), max_size=9), max_size=8
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _WORDS, st.sampled_from([0.25, 0.5, 0.9, 1.0]))
+def test_near_quotations_misses_no_pair(left: list[list[str]], right: list[list[str]], share: float) -> None:
+    """The prefix filter that spares match_quotes a look at every pair of quotations may add
+    pairs but never lose one that shares ``share`` of the shorter quotation's words."""
+    from collections import Counter
+
+    found = _near(left, right, share)
+    for i, a in enumerate(left):
+        for j, b in enumerate(right):
+            common = sum((Counter(a) & Counter(b)).values())
+            if a and b and common >= share * min(len(a), len(b)):
+                assert (i, j) in found
