@@ -178,8 +178,10 @@ def _same_name(a: str, b: str) -> bool:
 def _opens(text: str, start: int) -> bool:
     """True if the word at ``start`` opens a sentence, a quote or a clause after a colon, where
     a capital says nothing about names."""
-    before = text[:start].rstrip(" \t\u00a0")
-    return not before or before[-1] in '.!?:;\n“"‘«(—'
+    end = start
+    while end and text[end - 1] in " \t\u00a0":  # not text[:start]: a copy of all that came before
+        end -= 1
+    return not end or text[end - 1] in '.!?:;\n“"‘«(—'
 
 
 def _names(

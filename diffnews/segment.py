@@ -87,6 +87,8 @@ _STARTERS = frozenset(
 _NUMBER_SIGN = re.compile(r"\bNos?\.\s+(?=\d)")
 # "duties.According": lower-case word, terminal mark, capitalised word, no space between.
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’]?(?=[A-Z][a-z])")
+# Quotation marks, straight and curly, for pairing them up.
+_QUOTE_MARKS = re.compile('["“„«”»]')
 _WRAP_MIN, _WRAP_MAX = 40, 100
 
 
@@ -169,12 +171,15 @@ def _quotations(block: str) -> list[tuple[int, int]]:
     straight quotes alternate and are ignored when their count is odd."""
     pairs: list[tuple[int, int]] = []
     opened: list[int] = []
-    for i, ch in enumerate(block):
-        if ch in "“„«":
+    straight: list[int] = []
+    for mark in _QUOTE_MARKS.finditer(block):
+        i, ch = mark.start(), mark.group()
+        if ch == '"':
+            straight.append(i)
+        elif ch in "“„«":
             opened.append(i)
-        elif ch in "”»" and opened:
+        elif opened:
             pairs.append((opened.pop(), i))
-    straight = [i for i, ch in enumerate(block) if ch == '"']
     if len(straight) % 2 == 0:
         pairs.extend(zip(straight[::2], straight[1::2], strict=True))
     return pairs

@@ -208,7 +208,8 @@ class Vocabulary:
 
 @lru_cache(maxsize=8192)
 def _grams(text: str, k: int) -> tuple[str, ...]:
-    return tuple(sorted(text[i : i + k] for i in range(len(text) - k + 1)))
+    # the k shifted copies of the text, zipped: the shortest (the last) ends the grams
+    return tuple(sorted(map("".join, zip(*(text[i:] for i in range(k)), strict=False))))
 
 
 def content_keys(tokens: Sequence[Token]) -> list[str]:
@@ -467,6 +468,15 @@ def _features(
         a, b = [get(x) for x in left], [get(x) for x in right]
         return matrix(a, b, LCSseq.similarity), sizes([len(x) for x in a], 0), sizes([len(x) for x in b], 1)
 
+    grams: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def chars(bag: Bag) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """``bag.chars``, made once per text in this call: pairs repeat their sentences, and
+        long documents have more sentences than ``_grams`` remembers."""
+        if bag.text not in grams:
+            grams[bag.text] = bag.chars
+        return grams[bag.text]
+
     def dice(get: Any) -> NDArray[np.float64]:
         shared, size_a, size_b = overlap(get)
         return 2 * shared / np.maximum(1.0, size_a + size_b)
@@ -483,8 +493,8 @@ def _features(
         "ratio": matrix(texts_a, texts_b, fuzz.ratio) / 100,
         "partial": matrix(texts_a, texts_b, fuzz.partial_ratio) / 100,
         "bigrams": dice(lambda x: x.bigrams),
-        "chars3": dice(lambda x: x.chars[0]),
-        "chars4": dice(lambda x: x.chars[1]),
+        "chars3": dice(lambda x: chars(x)[0]),
+        "chars4": dice(lambda x: chars(x)[1]),
         "names": dice(lambda x: x.names),
         "numbers": 2 * numbers / np.maximum(1.0, count_a + count_b),
         "number_count": np.log1p(count_a + count_b),

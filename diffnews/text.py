@@ -146,10 +146,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         raw = match.group()
-        norm = _norm_token(raw)
-        if not norm:
-            continue
-        is_function_word = norm in STOPWORDS and not (len(raw) > 1 and raw.isupper())
-        stem = None if is_function_word else _stem(norm)
-        tokens.append(Token(match.start(), match.end(), norm, stem, raw[0].isupper()))
+        forms = _forms(raw)
+        if forms is not None:
+            tokens.append(Token(match.start(), match.end(), forms[0], forms[1], raw[0].isupper()))
     return tokens
+
+
+@lru_cache(maxsize=65536)
+def _forms(raw: str) -> tuple[str, str | None] | None:
+    """A word's norm and stem (None for a function word), or None if it normalises to nothing.
+    Remembered: a long text repeats its words, and normalising and stemming cost more than
+    finding them."""
+    norm = _norm_token(raw)
+    if not norm:
+        return None
+    is_function_word = norm in STOPWORDS and not (len(raw) > 1 and raw.isupper())
+    return norm, None if is_function_word else _stem(norm)
