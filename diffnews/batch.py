@@ -61,8 +61,9 @@ class Result:
     """What one job gave: a report, or an error."""
 
     job: Job
-    report: dict[str, Any] | None = None
-    """The report as ``Report.to_dict()`` gives it (docs/json.md)."""
+    text: str | None = None
+    """The report as one line of JSON (``Report.to_dict()``, docs/json.md), as the worker wrote
+    it: passed on to the output as it is, not read and written again."""
     error: str | None = None
     """One line, as the command line would print it, when the job failed."""
     warnings: tuple[str, ...] = field(default=())
@@ -71,18 +72,35 @@ class Result:
     def ok(self) -> bool:
         return self.error is None
 
+    @property
+    def report(self) -> dict[str, Any] | None:
+        """The report as ``Report.to_dict()`` gives it, read from ``text``."""
+        return None if self.text is None else json.loads(self.text)  # type: ignore[no-any-return]
+
     def to_dict(self) -> dict[str, Any]:
         """The output line: the job's id and paths, then the report or the error."""
-        head: dict[str, Any] = {"id": self.job.id, "left": self.job.left, "right": self.job.right}
-        if self.job.line is not None:
-            head["line"] = self.job.line
         if self.error is not None:
-            return {**head, "ok": False, "error": self.error}
-        return {**head, "ok": True, "warnings": list(self.warnings), "report": self.report}
+            return {**self._head(), "ok": False, "error": self.error}
+        return {**self._head(), "ok": True, "warnings": list(self.warnings), "report": self.report}
 
     def to_json(self) -> str:
         """``to_dict()`` as one line of JSON, with its newline."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+        if self.error is not None or self.text is None:
+            return _line(self.to_dict()) + "\n"
+        head = _line({**self._head(), "ok": True, "warnings": list(self.warnings)})
+        return f'{head[:-1]},"report":{self.text}}}\n'
+
+    def _head(self) -> dict[str, Any]:
+        head: dict[str, Any] = {"id": self.job.id, "left": self.job.left, "right": self.job.right}
+        if self.job.line is not None:
+            head["line"] = self.job.line
+        return head
+
+
+def _line(value: Any) -> str:
+    """One line of JSON: compact, UTF-8 characters kept (and json's C encoder, which an indent
+    would turn off)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def read_manifest(lines: Iterable[str], folder: Path | None = None) -> Iterator[Job]:
@@ -220,8 +238,7 @@ def _collect(job: Job, future: Any) -> Result:
 
 
 def _result(value: tuple[Job, str | None, str | None, tuple[str, ...]]) -> Result:
-    job, report, error, warnings = value
-    return Result(job, None if report is None else json.loads(report), error, warnings)
+    return Result(*value)
 
 
 def _compare(
@@ -240,7 +257,7 @@ def _compare(
         return job, None, str(error), ()
     except Exception as error:  # a bug must cost one line of the batch, not the batch
         return job, None, f"internal error ({type(error).__name__}: {error}); please report it", ()
-    return job, report.to_json(), None, left.warnings + right.warnings
+    return job, _line(report.to_dict()), None, left.warnings + right.warnings
 
 
 def _read(name: str, encoding: str | None, fetching: Fetch | None) -> Document:

@@ -114,6 +114,22 @@ def test_library_jobs() -> None:
     assert (job.left, job.right, job.id) == ("/data/a.txt", "https://example.org/x", "3")
 
 
+def test_a_result_line_is_its_dict_as_json() -> None:
+    """The output line splices the worker's report text in, unread; it must be the very line
+    that writing ``to_dict()`` as compact JSON gives."""
+    jobs = [Job(str(SOURCE), str(COPIES[0]), "7", 3), Job(str(SOURCE), "/no/such/copy.txt")]
+    results = list(run(jobs, workers=1))
+    assert [r.ok for r in results] == [True, False]
+    for result in results:
+        line = result.to_json()
+        assert line == json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+        assert json.loads(line) == result.to_dict()
+    assert (
+        results[0].report
+        == diffnews.compare(diffnews.load(str(SOURCE)), diffnews.load(str(COPIES[0]))).to_dict()
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
