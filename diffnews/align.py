@@ -15,10 +15,11 @@ where passage(g) compares the sentences of each side of g read together and size
 sentences. An edge just over the threshold adds almost nothing, so one strong pair is worth more
 than two weak ones that block it. Four steps, and a fifth in semantic mode:
 
-1. **1:1, globally.** The heaviest 1:1 matching of the graph, on total (passage - candidate),
-   by a sparse assignment solver (Jonker-Volgenant's shortest augmenting paths). This is a
-   global optimum, not first-come greedy: a sentence never takes a partner that a
-   better-fitting sentence needed.
+1. **1:1, globally.** The heaviest 1:1 matching of the graph, on total (passage - candidate):
+   the Hungarian method for a small connected component, a sparse assignment solver
+   (Jonker-Volgenant's shortest augmenting paths) for large ones. This is a global optimum,
+   not first-come greedy: a sentence never takes a partner that a better-fitting sentence
+   needed.
 2. **Splits and merges.** A sentence u may then join a group whose other side is one sentence y,
    making it 1:n or n:1, when u scores at least half of ``candidate`` against y on its own
    (half of a split sentence scores low against the whole, which has twice its words), when at
@@ -53,10 +54,10 @@ Cost
 Only pairs that share enough weighted stems to reach half of ``candidate`` are ever scored:
 for large documents ``similarity.passage_pairs`` finds them with a prefix filter over an index
 of stems, then computes one LCS each; for small ones the whole n x m matrix is quicker. Match
-scores are computed only for those pairs and the 1:1 groups (``score_pairs``). Step 1 runs on
-the sparse graph of edges, in time and memory that follow the number of edges. Step 2 keeps
-its moves in a heap and, after each move, recomputes only the moves of the sentences whose
-group changed. docs/alignment.md and docs/scale.md give measured times.
+scores are computed only for those pairs and the 1:1 groups (``score_pairs``). Step 1 costs
+O(c^3) in a small component of c sentences, and time and memory that follow the number of
+edges in large ones (``_match``). Step 2 keeps its moves in a heap and, after each move,
+recomputes only the moves of the sentences whose group changed. docs/alignment.md and docs/scale.md give measured times.
 """
 
 from __future__ import annotations
@@ -453,23 +454,52 @@ def _adds_content(bags: Sequence[Bag], members: tuple[int, ...], u: int, other: 
     return after - before >= need
 
 
+_SMALL_COMPONENT = 1024
+"""Components of at most this many (rows x columns) are matched by the Hungarian method here,
+in Python; larger ones by scipy's sparse solver. News stories have components of a few
+sentences, and importing scipy.sparse alone costs about 0.4 s."""
+
+
 def _match(
-    edges: set[tuple[int, int]], matrix: Scores, n: int, m: int, floor: float
+    edges: set[tuple[int, int]],
+    matrix: Scores,
+    n: int,
+    m: int,
+    floor: float,
+    small: int = _SMALL_COMPONENT,
 ) -> list[tuple[int, int]]:
-    """The 1:1 matching over ``edges`` of largest total (score - floor).
+    """The 1:1 matching over ``edges`` of largest total (score - floor), component by component.
 
     Ties are broken towards pairs at similar relative positions in their documents, by the
     squared difference of those positions. The rule reads the same from either side, so swapping
     the documents swaps the answer; and because the square is convex, repeated sentences pair
     in order (first with first), never in a crossing that would tie with it.
 
-    The solver is scipy's ``min_weight_full_bipartite_matching`` (LAPJVsp: Jonker-Volgenant's
-    shortest augmenting paths on a sparse graph), which wants a matching that covers every
-    sentence. Each sentence therefore gets a stand-in on the other side to pair with when it
-    stays single, and the stand-ins of every edge's two ends may pair with each other; every
-    edge costs 1 - its weight, everything else 1. A full matching of this graph of p + q nodes a
-    side costs p + q minus the weight of its real edges, so the cheapest one holds the heaviest
-    matching. Memory and time follow the number of edges, not the size of the components."""
+    A component of up to ``small`` cells (rows x columns) is solved by the Hungarian method on
+    its dense table (``_hungarian_max``); the larger ones, together, by ``_sparse_match``, whose
+    time and memory follow the number of edges rather than the size of a component."""
+    weight = {(i, j): matrix[i, j] - floor + _EPSILON * (1 - (i / n - j / m) ** 2) for i, j in edges}
+    pairs: list[tuple[int, int]] = []
+    large: list[tuple[int, int]] = []
+    for rows, cols, inside in _components(edges):
+        if len(rows) * len(cols) > small:
+            large += inside
+            continue
+        table = [[weight.get((i, j), 0.0) for j in cols] for i in rows]
+        pairs += [(rows[r], cols[c]) for r, c in _hungarian_max(table) if (rows[r], cols[c]) in weight]
+    return sorted(pairs + _sparse_match(large, weight))
+
+
+def _sparse_match(
+    edges: list[tuple[int, int]], weight: dict[tuple[int, int], float]
+) -> list[tuple[int, int]]:
+    """The heaviest 1:1 matching over ``edges`` (all weights >= 0), by scipy's
+    ``min_weight_full_bipartite_matching`` (LAPJVsp: Jonker and Volgenant's shortest augmenting
+    paths on a sparse graph). That solver wants a matching that covers every node, so each
+    sentence gets a stand-in on the other side to pair with when it stays single, and the
+    stand-ins of every edge's two ends may pair with each other. Every edge costs 1 - its
+    weight, everything else 1: a full matching of this graph, p + q nodes a side, costs p + q
+    minus the weight of its real edges, so the cheapest one holds the heaviest matching."""
     if not edges:
         return []
     import numpy as np
@@ -480,12 +510,87 @@ def _match(
     rows, row_of = np.unique([i for i, _ in pairs], return_inverse=True)
     cols, col_of = np.unique([j for _, j in pairs], return_inverse=True)
     p, q = len(rows), len(cols)
-    weights = [matrix[i, j] - floor + _EPSILON * (1 - (i / n - j / m) ** 2) for i, j in pairs]
     # real edges, a row left single, a column left single, two stand-ins of an edge's ends
     tails = np.concatenate([row_of, np.arange(p), p + np.arange(q), p + col_of])
     heads = np.concatenate([col_of, q + np.arange(p), np.arange(q), q + row_of])
-    costs = np.concatenate([1 - np.array(weights), np.ones(p + q + len(pairs))])
+    costs = np.concatenate([1 - np.array([weight[e] for e in pairs]), np.ones(p + q + len(pairs))])
     graph = csr_array((costs, (tails, heads)), shape=(p + q, q + p))
     left, right = min_weight_full_bipartite_matching(graph)
     real = (left < p) & (right < q)
-    return sorted(zip(rows[left[real]].tolist(), cols[right[real]].tolist(), strict=True))
+    return list(zip(rows[left[real]].tolist(), cols[right[real]].tolist(), strict=True))
+
+
+def _components(
+    edges: set[tuple[int, int]],
+) -> list[tuple[list[int], list[int], list[tuple[int, int]]]]:
+    """Connected components of the bipartite graph, each as (sorted rows, sorted columns, its
+    edges)."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        a, b = find(("l", i)), find(("r", j))
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    members: dict[tuple[str, int], tuple[list[int], list[int], list[tuple[int, int]]]] = {}
+    for node in sorted(parent):
+        rows, cols, _ = members.setdefault(find(node), ([], [], []))
+        (rows if node[0] == "l" else cols).append(node[1])
+    for i, j in sorted(edges):
+        members[find(("l", i))][2].append((i, j))
+    return sorted(members.values())
+
+
+def _hungarian_max(weights: list[list[float]]) -> list[tuple[int, int]]:
+    """Assignment of rows to columns with the largest total weight (all weights >= 0).
+
+    The shortest-augmenting-path form of the Hungarian method (Kuhn-Munkres with potentials):
+    rows are added one at a time, and each is given a column along the cheapest alternating path
+    under reduced costs, which the potentials keep non-negative. O(rows^2 * columns); it works
+    on the transpose when there are more rows than columns."""
+    rows = len(weights)
+    cols = len(weights[0]) if rows else 0
+    if rows == 0 or cols == 0:
+        return []
+    if rows > cols:
+        transposed = [[weights[r][c] for r in range(rows)] for c in range(cols)]
+        return sorted((r, c) for c, r in _hungarian_max(transposed))
+    top = max(max(row) for row in weights)
+    cost = [[top - w for w in row] for row in weights]  # minimise cost = maximise weight
+    inf = float("inf")
+    u = [0.0] * (rows + 1)  # row potentials, 1-based; index 0 is the virtual start
+    v = [0.0] * (cols + 1)  # column potentials
+    owner = [0] * (cols + 1)  # owner[c] = row matched to column c (1-based), 0 if none
+    for row in range(1, rows + 1):
+        owner[0] = row
+        col0 = 0
+        reach = [inf] * (cols + 1)
+        via = [0] * (cols + 1)
+        used = [False] * (cols + 1)
+        while owner[col0] != 0:
+            used[col0] = True
+            r0, delta, col1 = owner[col0], inf, 0
+            for c in range(1, cols + 1):
+                if not used[c]:
+                    reduced = cost[r0 - 1][c - 1] - u[r0] - v[c]
+                    if reduced < reach[c]:
+                        reach[c], via[c] = reduced, col0
+                    if reach[c] < delta:
+                        delta, col1 = reach[c], c
+            for c in range(cols + 1):
+                if used[c]:
+                    u[owner[c]] += delta
+                    v[c] -= delta
+                else:
+                    reach[c] -= delta
+            col0 = col1
+        while col0:
+            col1 = via[col0]
+            owner[col0] = owner[col1]
+            col0 = col1
+    return sorted((owner[c] - 1, c - 1) for c in range(1, cols + 1) if owner[c])

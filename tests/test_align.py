@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from operator import attrgetter
 from random import Random
 
 import numpy as np
@@ -17,7 +16,11 @@ from diffnews.segment import segment
 from diffnews.similarity import Bag
 from tests.cases import case_bags, cases, text_bags
 
-SIDES = (attrgetter("left"), attrgetter("right"))
+
+def fixture_sentences() -> list[list[str]]:
+    """Every fixture's sentences, left sides and right sides."""
+    texts = [[c.left for c in cases()], [c.right for c in cases()]]
+    return [[t[s.start : s.end] for t in side for s in segment(t)] for side in texts]
 
 
 def brute_force(weights: list[list[float]]) -> float:
@@ -47,16 +50,31 @@ def brute_force(weights: list[list[float]]) -> float:
     )
 )
 def test_matching_finds_the_best_total(scores: list[list[float | None]]) -> None:
-    # None is no edge. The solver must find the heaviest matching of the edges, whatever the
-    # shape of the graph (several components, sentences with no edge, more rows than columns).
+    # None is no edge. Both solvers (the Hungarian method on small components, the sparse one
+    # on large) must find the heaviest matching of the edges, whatever the shape of the graph
+    # (several components, sentences with no edge, more rows than columns).
     n, m = len(scores), len(scores[0])
     edges = {(i, j) for i in range(n) for j in range(m) if scores[i][j] is not None}
     matrix = {(i, j): scores[i][j] for i, j in edges}
-    pairs = _match(edges, matrix, n, m, 0.4)  # type: ignore[arg-type]
-    assert set(pairs) <= edges
-    assert len({i for i, _ in pairs}) == len(pairs) == len({j for _, j in pairs})
     weights = [[(scores[i][j] or 0.4) - 0.4 for j in range(m)] for i in range(n)]
-    assert sum(weights[i][j] for i, j in pairs) == pytest.approx(brute_force(weights), abs=1e-6)
+    for small in (1024, 0):
+        pairs = _match(edges, matrix, n, m, 0.4, small)  # type: ignore[arg-type]
+        assert set(pairs) <= edges
+        assert len({i for i, _ in pairs}) == len(pairs) == len({j for _, j in pairs})
+        assert sum(weights[i][j] for i, j in pairs) == pytest.approx(brute_force(weights), abs=1e-6)
+
+
+def test_both_solvers_give_the_same_alignment() -> None:
+    """On every fixture's sentences read as one document a side, whose graph has components of
+    several sizes, solving them all by the sparse method or all by the dense one gives the
+    same pairs."""
+    left, right = text_bags(*(" ".join(side) for side in fixture_sentences()))
+    config = Config()
+    passages = _passages(left, right, config.candidate, config)
+    n, m, floor = len(left), len(right), config.candidate
+    dense = _match(set(passages), passages, n, m, floor, 10**9)
+    assert len(dense) > 20
+    assert dense == _match(set(passages), passages, n, m, floor, 0)
 
 
 def test_global_not_greedy() -> None:
@@ -132,10 +150,28 @@ def test_split_and_merge_makes_the_moves_a_full_rescan_makes(name: str, join: fl
 def test_split_and_merge_on_shuffled_fixtures(random: Random) -> None:
     """The same on bigger, shuffled documents made of every fixture's sentences, where the
     moves interact more (several candidate groups per sentence)."""
-    sides = [[t[s.start : s.end] for c in cases() for t in [side(c)] for s in segment(t)] for side in SIDES]
+    sides = fixture_sentences()
     for side in sides:
         random.shuffle(side)
     left, right = text_bags(" ".join(sides[0][:60]), " ".join(sides[1][:60]))
     config = Config(join=random.choice([0.5, 0.3]))
     steps = _step_two(left, right, config, plain=False)
     assert steps == _step_two(left, right, config, plain=True)
+
+
+def test_a_news_story_is_aligned_without_importing_scipy() -> None:
+    """scipy.sparse takes about 0.4 s to import; a story of news length never needs it, so
+    diffnews compare and check on one start no slower for it."""
+    from tests.test_lazy_nltk import python
+
+    out = python(
+        """
+        import sys
+        from pathlib import Path
+        import diffnews
+        left, right = (Path("fixtures/amiri-troops") / n for n in ("aggregator.txt", "rudaw.txt"))
+        report = diffnews.compare(left.read_text(encoding="utf-8"), right.read_text(encoding="utf-8"))
+        print(bool(report.pairs), any(m == "scipy" or m.startswith("scipy.") for m in sys.modules))
+        """
+    )
+    assert out.split() == ["True", "False"]
