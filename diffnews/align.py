@@ -57,7 +57,8 @@ of stems, then computes one LCS each; for small ones the whole n x m matrix is q
 scores are computed only for those pairs and the 1:1 groups (``score_pairs``). Step 1 costs
 O(c^3) in a small component of c sentences, and time and memory that follow the number of
 edges in large ones (``_match``). Step 2 keeps its moves in a heap and, after each move,
-recomputes only the moves of the sentences whose group changed. docs/alignment.md and docs/scale.md give measured times.
+recomputes only the moves of the sentences whose group changed. docs/alignment.md and
+docs/scale.md give measured times.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from diffnews.fetch import Fetch
     from diffnews.inputs import Document
 
-__all__ = ["Job", "Result", "jobs_for_source", "read_manifest", "run"]
+__all__ = ["Job", "Result", "jobs_for_source", "read_manifest", "read_manifest_file", "run"]
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,30 @@ def _absolute(name: str) -> str:
     from diffnews.fetch import is_url
 
     return name if not name or name == "-" or is_url(name) else os.path.abspath(name)
+
+
+def read_manifest_file(name: str) -> list[Job]:
+    """The jobs of the manifest file ``name`` (``-``: standard input), read whole: manifests
+    are small, and reading one first lets the command check its output against every input
+    before it writes anything. Raises ``InputError`` if it cannot be read."""
+    import sys
+
+    from diffnews.inputs import STDIN
+
+    # lines end at \n only: JSON text may hold U+2028 and other characters str.splitlines breaks at
+    if name == STDIN:
+        return list(read_manifest(sys.stdin.read().split("\n")))
+    try:
+        lines = Path(name).read_text(encoding="utf-8-sig").split("\n")
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such manifest; check the path") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory; give a manifest file (one JSON object per line)") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: a manifest must be UTF-8 text, one JSON object per line") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read ({error.strerror}); check the path") from None
+    return list(read_manifest(lines, Path(name).parent))
 
 
 def jobs_for_source(source: str, copies: Iterable[str]) -> Iterator[Job]:

@@ -12,7 +12,6 @@ import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TextIO
 
 import typer
@@ -534,7 +533,7 @@ def batch(
     else:
         if len(names) != 1:
             raise InputError("give one manifest (or - for standard input), or --source S COPY...")
-        jobs = list(batches.read_manifest(_manifest_lines(names[0]), _manifest_folder(names[0])))
+        jobs = batches.read_manifest_file(names[0])
     if output is not None:
         _refuse_to_overwrite(
             output, *names, *(name for job in jobs for name in (job.left, job.right) if name)
@@ -556,32 +555,6 @@ def batch(
         if client is not None:
             client.close()  # before the cluster may go: a client left open keeps reconnecting
     return EXIT_FAILED if failed else EXIT_OK
-
-
-def _manifest_lines(name: str) -> list[str]:
-    """The manifest's lines, read whole: they are small, and reading them first lets the output
-    be checked against every input before anything is written."""
-    from diffnews.inputs import STDIN
-
-    # lines end at \n only: JSON text may hold U+2028 and other characters str.splitlines breaks at
-    if name == STDIN:
-        return sys.stdin.read().split("\n")
-    try:
-        return Path(name).read_text(encoding="utf-8-sig").split("\n")
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such manifest; check the path") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory; give a manifest file (one JSON object per line)") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{name}: a manifest must be UTF-8 text, one JSON object per line") from None
-    except OSError as error:
-        raise InputError(f"{name}: cannot be read ({error.strerror}); check the path") from None
-
-
-def _manifest_folder(name: str) -> Path | None:
-    from diffnews.inputs import STDIN
-
-    return None if name == STDIN else Path(name).parent
 
 
 def _dask_client(address: str) -> Any:
