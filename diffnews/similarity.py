@@ -188,20 +188,20 @@ class Vocabulary:
 
     def bag(self, tokens: Sequence[Token]) -> Bag:
         keys = content_keys(tokens)
+        norms = [t.norm for t in tokens]
+        ids, weights, pairs = self._ids, self._weights, self._pairs
         content: list[int] = []
         for key in keys:
-            base = self._ids.setdefault(key, len(self._ids)) * _WEIGHT_SLOTS
-            content.extend(range(base, base + self._weights.get(key, 1)))
-        text = " ".join(t.norm for t in tokens)
+            base = ids.setdefault(key, len(ids)) * _WEIGHT_SLOTS
+            content.extend(range(base, base + weights.get(key, 1)))
+        content.sort()
         return Bag(
-            content=tuple(sorted(content)),
-            surface=tuple(sorted(t.norm for t in tokens)),
-            text=text,
-            bigrams=tuple(
-                sorted(self._pairs.setdefault(p, len(self._pairs)) for p in itertools.pairwise(keys))
-            ),
-            names=tuple(sorted(t.norm for t in tokens[1:] if t.capital)),
-            numbers=tuple(sorted(t.norm for t in tokens if t.norm[0].isdigit())),
+            content=tuple(content),
+            surface=tuple(sorted(norms)),
+            text=" ".join(norms),
+            bigrams=tuple(sorted([pairs.setdefault(p, len(pairs)) for p in itertools.pairwise(keys)])),
+            names=tuple(sorted([t.norm for t in tokens[1:] if t.capital])),
+            numbers=tuple(sorted([n for n in norms if n[0].isdigit()])),
             words=len(keys),
         )
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from diffnews.lazy_nltk import load
 
@@ -97,9 +97,9 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_CHAR_MAP).casefold()
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word of the original text."""
+class Token(NamedTuple):
+    """One word of the original text. A named tuple, not a frozen dataclass: a long document
+    has a hundred thousand words, and a tuple is made several times faster."""
 
     start: int
     """Offset of the first character in the original text."""
