@@ -391,8 +391,9 @@ def render(results: list[Results], data: Path | None) -> str:
         "",
         f"Of the new-process figure, `import nltk` alone takes {nltk_import():.2f} s here"
         + (
-            ": nltk imports scipy.stats when scipy is installed, as the semantic extra installs it."
-            " In a default install (`pip install .`, no scipy) it took 0.3-0.45 s on this machine."
+            ": nltk imports scipy.stats when scipy is installed, and diffnews needs scipy (for"
+            " aligning long documents). diffnews itself never imports nltk's package"
+            " (diffnews/lazy_nltk.py)."
             if scipy
             else "."
         ),
