@@ -16,10 +16,9 @@ sentences. An edge just over the threshold adds almost nothing, so one strong pa
 than two weak ones that block it. Four steps, and a fifth in semantic mode:
 
 1. **1:1, globally.** The heaviest 1:1 matching of the graph, on total (passage - candidate):
-   the Hungarian method for a small connected component, a sparse assignment solver
-   (Jonker-Volgenant's shortest augmenting paths) for large ones. This is a global optimum,
-   not first-come greedy: a sentence never takes a partner that a better-fitting sentence
-   needed.
+   the Hungarian method on each connected component (in Python for a small one, scipy's for
+   a large one). This is a global optimum, not first-come greedy: a sentence never takes a
+   partner that a better-fitting sentence needed.
 2. **Splits and merges.** A sentence u may then join a group whose other side is one sentence y,
    making it 1:n or n:1, when u scores at least half of ``candidate`` against y on its own
    (half of a split sentence scores low against the whole, which has twice its words), when at
@@ -53,12 +52,11 @@ Cost
 ----
 Only pairs that share enough weighted stems to reach half of ``candidate`` are ever scored:
 for large documents ``similarity.passage_pairs`` finds them with a prefix filter over an index
-of stems, then computes one LCS each; for small ones the whole n x m matrix is quicker. Match
-scores are computed only for those pairs and the 1:1 groups (``score_pairs``). Step 1 costs
-O(c^3) in a small component of c sentences, and time and memory that follow the number of
-edges in large ones (``_match``). Step 2 keeps its moves in a heap and, after each move,
-recomputes only the moves of the sentences whose group changed. docs/alignment.md and
-docs/scale.md give measured times.
+of stems; for small ones the whole n x m matrix is quicker. Match scores are computed only for
+the 1:1 groups and step 4's pairs (``score_pairs``). Step 1 costs O(c^3) time and c^2 memory
+for a component of c sentences, in C++ for large ones (``_match``). Step 2 keeps its moves in
+a heap and, after each move, recomputes only the moves of the sentences whose group changed.
+docs/alignment.md and docs/scale.md give measured times.
 """
 
 from __future__ import annotations
@@ -94,6 +92,10 @@ if TYPE_CHECKING:
 __all__ = ["Group", "align"]
 
 _EPSILON = 1e-9
+
+_Key = tuple[str, int, int, int | None]
+"""What a step-2 move's gain depends on: (side, sentence u, the group it would join, the group
+it is in, if any)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,12 +341,20 @@ class _State:
         A move is read off a candidate edge (i, j), either way round: i joins the group that
         holds j, or j the group that holds i. Its gain depends only on its sentence, the group
         it would join and the group it would leave, and groups never change in place (a change
-        makes a new key), so a gain is computed once per such key. The moves wait in a heap,
-        largest gain first and, among equal gains, the first edge in (i, j) order, left side
-        first. A move changes the groups of only the sentences of the two groups it touched:
-        only the edges at those sentences get new heap entries, and an entry whose key no
-        longer holds is dropped when it comes to the top. So a round costs the edges at the
-        sentences moved, not a scan of every edge."""
+        makes a new key), so a gain is computed once per such key.
+
+        Which move is best is the rule of a scan over the moves in edge order, (i, j) and the
+        left side first: the first is taken, and a later one replaces it when its gain is
+        higher by more than _EPSILON (so gains equal but for rounding keep the first). The
+        moves wait in a heap, largest gain first. The moves that can decide that scan are
+        those whose gains reach down from the largest in steps of at most _EPSILON: a move
+        below a wider gap is replaced by the first of them it meets and never replaces one. So
+        only those are popped and scanned, and the others pushed back.
+
+        A move changes the groups of only the sentences of the two groups it touched: only the
+        moves at those sentences get new heap entries, and an entry whose key no longer holds
+        is dropped when it comes to the top. So a round costs the moves at the sentences
+        moved, not a scan of every edge."""
         import heapq
 
         moves: list[tuple[str, int, int]] = []
@@ -354,32 +364,54 @@ class _State:
                 at.setdefault((side, u), []).append(len(moves))
                 at.setdefault((other, y), []).append(len(moves))
                 moves.append((side, u, y))
-        gains: dict[tuple[str, int, int, int | None], float | None] = {}
-        heap: list[tuple[float, int, tuple[str, int, int, int | None]]] = []
+        gains: dict[_Key, float | None] = {}
+        heap: list[tuple[float, int, int, _Key]] = []  # (-gain, move, entry, key): keys never compared
+        entries = itertools.count()
 
-        def push(move: int) -> None:
-            key = self._key(*moves[move])
+        def push(move: int, key: _Key | None) -> None:
             if key is None:
                 return
             if key not in gains:
                 gains[key] = self._gain(key[0], key[1], key[2])
             gain = gains[key]
             if gain is not None:
-                heapq.heappush(heap, (-gain, move, key))
+                heapq.heappush(heap, (-gain, move, next(entries), key))
+
+        def best() -> _Key | None:
+            chained: dict[int, tuple[float, _Key]] = {}
+            lowest = 0.0
+            while heap:
+                minus, move, _, key = heap[0]
+                if self._key(*moves[move]) != key:
+                    heapq.heappop(heap)  # its sentence or its target has since moved
+                    continue
+                if chained and -minus < lowest - _EPSILON:
+                    break
+                heapq.heappop(heap)
+                chained.setdefault(move, (-minus, key))
+                lowest = -minus
+            chosen: tuple[float, int, _Key] | None = None
+            for move in sorted(chained):
+                gain, key = chained[move]
+                if chosen is None or gain > chosen[0] + _EPSILON:
+                    chosen = (gain, move, key)
+            for move, (gain, key) in chained.items():
+                if chosen is not None and move != chosen[1]:
+                    heapq.heappush(heap, (-gain, move, next(entries), key))
+            return None if chosen is None else chosen[2]
 
         for move in range(len(moves)):
-            push(move)
+            push(move, self._key(*moves[move]))
         # Each move raises O by more than _EPSILON and O is bounded, so this ends; the bound on
         # rounds is a guard, not a limit reached in practice.
         for _ in range(len(self.left) + len(self.right)):
-            while heap and self._key(*moves[heap[0][1]]) != heap[0][2]:
-                heapq.heappop(heap)  # its sentence or its target has since moved
-            if not heap:
+            chosen = best()
+            if chosen is None:
                 return
-            side, u, target, _ = heapq.heappop(heap)[2]
+            side, u, target, _ = chosen
             touched = self.move(side, u, target)
             for move in sorted({k for sentence in touched for k in at.get(sentence, ())}):
-                push(move)
+                push(move, self._key(*moves[move]))
 
     def move(self, side: str, u: int, target: int) -> set[tuple[str, int]]:
         """Sentence u of ``side`` leaves its group, if it has one, and joins group ``target``.
@@ -396,7 +428,7 @@ class _State:
         touched = {(side, u)} | {("left", i) for g in changed for i in g.left}
         return touched | {("right", j) for g in changed for j in g.right}
 
-    def _key(self, side: str, u: int, y: int) -> tuple[str, int, int, int | None] | None:
+    def _key(self, side: str, u: int, y: int) -> _Key | None:
         """What the gain of "u joins y's group" depends on: u, y's group and u's own group;
         None if y is in no group."""
         own, others = (
@@ -457,8 +489,8 @@ def _adds_content(bags: Sequence[Bag], members: tuple[int, ...], u: int, other: 
 
 _SMALL_COMPONENT = 1024
 """Components of at most this many (rows x columns) are matched by the Hungarian method here,
-in Python; larger ones by scipy's sparse solver. News stories have components of a few
-sentences, and importing scipy.sparse alone costs about 0.4 s."""
+in Python; larger ones by scipy's. News stories have components of a few sentences, and
+importing scipy.optimize costs about 0.6 s."""
 
 
 def _match(
@@ -476,49 +508,32 @@ def _match(
     the documents swaps the answer; and because the square is convex, repeated sentences pair
     in order (first with first), never in a crossing that would tie with it.
 
-    A component of up to ``small`` cells (rows x columns) is solved by the Hungarian method on
-    its dense table (``_hungarian_max``); the larger ones, together, by ``_sparse_match``, whose
-    time and memory follow the number of edges rather than the size of a component."""
-    weight = {(i, j): matrix[i, j] - floor + _EPSILON * (1 - (i / n - j / m) ** 2) for i, j in edges}
+    Each component is solved on its dense table of weights (0 where there is no edge): up to
+    ``small`` cells (rows x columns) by the Hungarian method here (``_hungarian_max``), above
+    that by scipy's ``linear_sum_assignment`` (the same kind of shortest-augmenting-path method,
+    in C++). Only components are ever tabled, never n x m; at 16,000 sentences a side the
+    largest has about 3,000 x 3,000 cells (80 MB) and takes 0.2 s. (scipy's sparse solver,
+    LAPJVsp, was tried: the position tie-break makes it take tens of seconds on some graphs of
+    a few dozen sentences.)"""
     pairs: list[tuple[int, int]] = []
-    large: list[tuple[int, int]] = []
     for rows, cols, inside in _components(edges):
-        if len(rows) * len(cols) > small:
-            large += inside
-            continue
-        table = [[weight.get((i, j), 0.0) for j in cols] for i in rows]
-        pairs += [(rows[r], cols[c]) for r, c in _hungarian_max(table) if (rows[r], cols[c]) in weight]
-    return sorted(pairs + _sparse_match(large, weight))
+        table = [[0.0] * len(cols) for _ in rows]
+        where_row = {i: r for r, i in enumerate(rows)}
+        where_col = {j: c for c, j in enumerate(cols)}
+        for i, j in inside:
+            table[where_row[i]][where_col[j]] = matrix[i, j] - floor + _EPSILON * (1 - (i / n - j / m) ** 2)
+        solve = _hungarian_max if len(rows) * len(cols) <= small else _assignment
+        pairs += [(rows[r], cols[c]) for r, c in solve(table) if (rows[r], cols[c]) in edges]
+    return sorted(pairs)
 
 
-def _sparse_match(
-    edges: list[tuple[int, int]], weight: dict[tuple[int, int], float]
-) -> list[tuple[int, int]]:
-    """The heaviest 1:1 matching over ``edges`` (all weights >= 0), by scipy's
-    ``min_weight_full_bipartite_matching`` (LAPJVsp: Jonker and Volgenant's shortest augmenting
-    paths on a sparse graph). That solver wants a matching that covers every node, so each
-    sentence gets a stand-in on the other side to pair with when it stays single, and the
-    stand-ins of every edge's two ends may pair with each other. Every edge costs 1 - its
-    weight, everything else 1: a full matching of this graph, p + q nodes a side, costs p + q
-    minus the weight of its real edges, so the cheapest one holds the heaviest matching."""
-    if not edges:
-        return []
+def _assignment(weights: list[list[float]]) -> list[tuple[int, int]]:
+    """``_hungarian_max`` by scipy, for large tables."""
     import numpy as np
-    from scipy.sparse import csr_array
-    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+    from scipy.optimize import linear_sum_assignment
 
-    pairs = sorted(edges)
-    rows, row_of = np.unique([i for i, _ in pairs], return_inverse=True)
-    cols, col_of = np.unique([j for _, j in pairs], return_inverse=True)
-    p, q = len(rows), len(cols)
-    # real edges, a row left single, a column left single, two stand-ins of an edge's ends
-    tails = np.concatenate([row_of, np.arange(p), p + np.arange(q), p + col_of])
-    heads = np.concatenate([col_of, q + np.arange(p), np.arange(q), q + row_of])
-    costs = np.concatenate([1 - np.array([weight[e] for e in pairs]), np.ones(p + q + len(pairs))])
-    graph = csr_array((costs, (tails, heads)), shape=(p + q, q + p))
-    left, right = min_weight_full_bipartite_matching(graph)
-    real = (left < p) & (right < q)
-    return list(zip(rows[left[real]].tolist(), cols[right[real]].tolist(), strict=True))
+    rows, cols = linear_sum_assignment(np.array(weights), maximize=True)
+    return list(zip(rows.tolist(), cols.tolist(), strict=True))
 
 
 def _components(

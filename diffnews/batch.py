@@ -68,6 +68,10 @@ class Result:
     """One line, as the command line would print it, when the job failed."""
     warnings: tuple[str, ...] = field(default=())
 
+    def __post_init__(self) -> None:
+        if self.text is not None and not isinstance(self.text, str):
+            raise TypeError("Result.text is the report as JSON text (Report.to_dict() written out)")
+
     @property
     def ok(self) -> bool:
         return self.error is None

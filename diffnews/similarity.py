@@ -301,7 +301,8 @@ def passage_pairs(
     left: Sequence[Bag], right: Sequence[Bag], floor: float, config: Config | None = None, share: float = 0.0
 ) -> dict[tuple[int, int], float]:
     """``passage`` of every pair (i, j) that reaches ``floor`` and whose shared weighted stems
-    are at least ``share`` of the smaller side's, found without scoring all n x m.
+    are at least ``share`` of the smaller side's, found without scoring all n x m (with a floor
+    of 0 or less, every pair).
 
     Candidates first, then exact scores. The passage score is at most I / min(A, B) (the
     module docstring: dice and the scaled containment are both at most that), so a pair reaching
@@ -320,11 +321,15 @@ def passage_pairs(
 
     if not left or not right:
         return {}
-    if floor <= 0:
-        raise ValueError("passage_pairs needs a floor above 0; passage_matrix scores every pair")
-    sides = [_stem_copies(bags) for bags in (left, right)]
-    if not len(sides[0][0]) or not len(sides[1][0]):
+    if floor <= 0:  # every pair reaches it
+        matrix = passage_matrix(left, right, config)
+        return {(i, j): float(matrix[i, j]) for i in range(len(left)) for j in range(len(right))}
+    copies = [_stem_copies(bags) for bags in (left, right)]
+    if not len(copies[0][0]) or not len(copies[1][0]):
         return {}  # no stems on one side: nothing reaches a floor above 0
+    # one number per (value, copy) item, the same on both sides
+    width = max(int(copy.max()) for _, copy, _ in copies) + 1
+    sides = [(values * width + copy, owner) for values, copy, owner in copies]
     # rank every stem copy, rarest first (ties by value), over both sides
     items = np.concatenate([sides[0][0], sides[1][0]])
     distinct, column, frequency = np.unique(items, return_inverse=True, return_counts=True)
@@ -348,7 +353,7 @@ def passage_pairs(
     # right prefixes against all left stems, where the right is strictly smaller
     found = []
     for product, smaller in ((prefixes[0] @ wholes[1].T, False), (wholes[0] @ prefixes[1].T, True)):
-        rows, cols = product.nonzero()
+        rows, cols = (index.astype(np.int64) for index in product.nonzero())  # n x m may pass 2**31
         keep = sizes[0][rows] > sizes[1][cols] if smaller else sizes[0][rows] <= sizes[1][cols]
         found.append(rows[keep] * len(right) + cols[keep])
     code = np.sort(np.concatenate(found))  # the two halves are disjoint: no pair twice
@@ -374,9 +379,9 @@ def passage_pairs(
     )
 
 
-def _stem_copies(bags: Sequence[Bag]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """Every bag's content as distinct items, the k-th copy of a value its own item (so that a
-    multiset intersection is a set intersection), with the index of the bag each comes from."""
+def _stem_copies(bags: Sequence[Bag]) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """Every bag's content as (value, copy, bag): the k-th copy of a value in a bag has copy k,
+    so that (value, copy) items make a multiset intersection a set intersection."""
     import numpy as np
 
     owner = np.repeat(np.arange(len(bags)), [len(b.content) for b in bags])
@@ -386,7 +391,7 @@ def _stem_copies(bags: Sequence[Bag]) -> tuple[NDArray[np.int64], NDArray[np.int
     # content is sorted within a bag, so equal values are adjacent: number each run's members
     starts = np.flatnonzero(np.r_[True, (values[1:] != values[:-1]) | (owner[1:] != owner[:-1])])
     run = np.repeat(starts, np.diff(np.r_[starts, len(values)]))
-    return values * 64 + (np.arange(len(values)) - run), owner
+    return values, np.arange(len(values)) - run, owner
 
 
 def _rows(columns: NDArray[np.int64], owner: NDArray[np.int64], sentences: int, width: int) -> csr_array:

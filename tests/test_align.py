@@ -106,15 +106,16 @@ def test_repeated_sentences_pair_in_order_from_either_side() -> None:
 
 
 def _scan(state: _State, edges: set[tuple[int, int]]) -> None:
-    """Step 2 by its plain definition: every round, compute the gain of every move afresh and
-    make the largest (the first edge in (i, j) order, left side first, among equal gains)."""
+    """Step 2 by its plain definition: every round, compute the gain of every move afresh,
+    scanning the moves in edge order ((i, j), left side first), and make the first unless a
+    later one gains more by over 1e-9."""
     for _ in range(len(state.left) + len(state.right)):
         best: tuple[float, str, int, int] | None = None
         for i, j in sorted(edges):
             for side, u, y in (("left", i, j), ("right", j, i)):
                 key = state._key(side, u, y)
                 gain = None if key is None else state._gain(side, u, key[2])
-                if gain is not None and key is not None and (best is None or gain > best[0]):
+                if gain is not None and key is not None and (best is None or gain > best[0] + 1e-9):
                     best = (gain, side, u, key[2])
         if best is None:
             return
@@ -175,3 +176,33 @@ def test_a_news_story_is_aligned_without_importing_scipy() -> None:
         """
     )
     assert out.split() == ["True", "False"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "config", "expected"),
+    [
+        # a group of value exactly 0 dissolves, so one move has two heap entries of equal gain,
+        # one with no old group and one with: they must never be compared by key (a TypeError)
+        (
+            "Qfbax qfcax qfdax qffax qfgax qfhax. Qbcax qbdax qbfax qbgax qcbax qccax qcdax qcfax "
+            "qcgax qchax. Qgbax qgcax qgdax qgfax qggax qghax qdbax qdcax qddax qdfax qdgax qdhax.",
+            "Qfbax qfcax qfdax qffax qfgax qfhax qcbax qccax qcdax qcfax qcgax qchax. Qbcax qbdax "
+            "qbfax qbgax qdbax qdcax qddax qdfax qdgax qdhax. Qgbax qgcax qgdax qgfax qggax qghax.",
+            Config(),
+            [(("L1", "L2"), ("R1",)), (("L3",), ("R2", "R3"))],
+        ),
+        # two gains equal but for rounding (2 ulp apart): the first move in edge order is made,
+        # as a scan keeping the first unless a later one gains more by over 1e-9 makes it
+        (
+            "Qbdax qbfax qbbax qbkax qbmax qbhax qbcax qbmax. Qbbax qbhax qbcax.",
+            "Qbjax qbhax qbmax qbmax qbfax qbgax. Qbcax qbhax qbkax. Qbbax qbmax qbdax qbfax qbhax "
+            "qbhax. Qbcax qbgax qbcax qblax. Qbhax qbjax qbjax.",
+            Config(candidate=0.4, join=0.25, short=2),
+            [(("L1",), ("R2", "R3")), (("L2",), ("R5",))],
+        ),
+    ],
+)
+def test_step_two_ties_found_in_review(left: str, right: str, config: Config, expected: list[object]) -> None:
+    import diffnews
+
+    assert [(p.left, p.right) for p in diffnews.compare(left, right, config=config).pairs] == expected

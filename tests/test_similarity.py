@@ -25,7 +25,7 @@ from diffnews.similarity import (
     score_pairs,
 )
 from diffnews.text import tokenize
-from tests.cases import case_bags, cases
+from tests.cases import case_bags, cases, text_bags
 
 MATCH = Config().match
 AMIRI = "By December 31, 2021, no foreign forces should remain in Iraq, Al-Amiri told reporters in Baghdad."
@@ -194,3 +194,23 @@ def test_passage_pairs_finds_exactly_the_matrix_pairs_above_the_floor(floor: flo
             >= share * min(len(left[i].content), len(right[j].content))
         }
         assert passage_pairs(left, right, floor, share=share) == expected, case.name
+
+
+def test_passage_pairs_with_a_word_repeated_many_times_and_a_floor_of_zero() -> None:
+    """Each copy of a repeated stem is its own item: a sentence that repeats a word 70 times
+    must not have its copies run into the next stem's (the review found ids collide past 64).
+    A floor of 0 or less gives every pair, as the matrix does."""
+    words = [f"w{k}" for k in range(300)]
+    left = [" ".join(words[k : k + 8]) + "." for k in range(0, 240, 8)]
+    right = [" ".join(words[k + 2 : k + 10]) + "." for k in range(0, 240, 8)]
+    left[3] = "zebra " * 70 + "alpha beta."
+    right[7] = "zebra " * 70 + "gamma delta."
+    left_bags, right_bags = text_bags(" ".join(left), " ".join(right))
+    matrix = passage_matrix(left_bags, right_bags)
+    for floor in (0.2, 0.5):
+        rows, cols = np.nonzero(matrix >= floor)
+        expected = {(i, j): float(matrix[i, j]) for i, j in zip(rows.tolist(), cols.tolist(), strict=True)}
+        assert passage_pairs(left_bags, right_bags, floor) == expected
+        assert 0.9 < expected[3, 7] <= 1
+    every = passage_pairs(left_bags, right_bags, 0)
+    assert len(every) == matrix.size and all(every[i, j] == matrix[i, j] for i, j in every)
