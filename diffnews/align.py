@@ -517,23 +517,34 @@ def _match(
     a few dozen sentences.)"""
     pairs: list[tuple[int, int]] = []
     for rows, cols, inside in _components(edges):
-        table = [[0.0] * len(cols) for _ in rows]
         where_row = {i: r for r, i in enumerate(rows)}
         where_col = {j: c for c, j in enumerate(cols)}
-        for i, j in inside:
-            table[where_row[i]][where_col[j]] = matrix[i, j] - floor + _EPSILON * (1 - (i / n - j / m) ** 2)
-        solve = _hungarian_max if len(rows) * len(cols) <= small else _assignment
-        pairs += [(rows[r], cols[c]) for r, c in solve(table) if (rows[r], cols[c]) in edges]
+        cells = [
+            (where_row[i], where_col[j], matrix[i, j] - floor + _EPSILON * (1 - (i / n - j / m) ** 2))
+            for i, j in inside
+        ]
+        if len(rows) * len(cols) <= small:
+            table = [[0.0] * len(cols) for _ in rows]
+            for r, c, weight in cells:
+                table[r][c] = weight
+            chosen = _hungarian_max(table)
+        else:
+            chosen = _assignment(len(rows), len(cols), cells)
+        pairs += [(rows[r], cols[c]) for r, c in chosen if (rows[r], cols[c]) in edges]
     return sorted(pairs)
 
 
-def _assignment(weights: list[list[float]]) -> list[tuple[int, int]]:
-    """``_hungarian_max`` by scipy, for large tables."""
+def _assignment(rows: int, cols: int, cells: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """``_hungarian_max`` by scipy, for a large table given by its nonzero cells (row, column,
+    weight)."""
     import numpy as np
     from scipy.optimize import linear_sum_assignment
 
-    rows, cols = linear_sum_assignment(np.array(weights), maximize=True)
-    return list(zip(rows.tolist(), cols.tolist(), strict=True))
+    table = np.zeros((rows, cols))
+    for r, c, weight in cells:
+        table[r, c] = weight
+    chosen = linear_sum_assignment(table, maximize=True)
+    return list(zip(chosen[0].tolist(), chosen[1].tolist(), strict=True))
 
 
 def _components(
