@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from speed import build, pool
 from train import DEFAULT_DATA
 
-# (module, attribute, shown as, outside every other stage): the stages compare() runs
+# (module, name in it, shown as, outside every other stage): the stages compare() runs
 STAGES = [
     ("diffnews.compare", "segment", "reading: segment (Punkt)", True),
     ("diffnews.compare", "tokenize", "reading: tokenize", True),
@@ -36,7 +36,7 @@ STAGES = [
     ("diffnews.align", "_passages", "  align: passage candidates", False),
     ("diffnews.align", "score_pairs", "  align: match scores", False),
     ("diffnews.align", "_match", "  align: 1:1 matching", False),
-    ("diffnews.align._State", "split_and_merge", "  align: split and merge", False),
+    ("diffnews.align", "_State.split_and_merge", "  align: split and merge", False),
     ("diffnews.compare", "conflicts", "figures", True),
     ("diffnews.compare", "changed", "word diffs", True),
     ("diffnews.compare", "find_quotes", "quotes", True),
@@ -55,10 +55,11 @@ def main() -> int:
     sentences, partner = pool(args.data)
     left, right = build(args.size, sentences, partner).texts()
     spent: dict[str, float] = {}
-    for module_name, attribute, shown, _ in STAGES:
-        owner: Any = importlib.import_module(module_name.rsplit("._", 1)[0])
-        if "._" in module_name:
-            owner = getattr(owner, module_name.rsplit(".", 1)[1])
+    for module_name, name, shown, _ in STAGES:
+        owner: Any = importlib.import_module(module_name)
+        *path, attribute = name.split(".")
+        for part in path:
+            owner = getattr(owner, part)
         setattr(owner, attribute, _timed(getattr(owner, attribute), shown, spent))
     import diffnews
 

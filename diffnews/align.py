@@ -368,7 +368,8 @@ class _State:
         heap: list[tuple[float, int, int, _Key]] = []  # (-gain, move, entry, key): keys never compared
         entries = itertools.count()
 
-        def push(move: int, key: _Key | None) -> None:
+        def push(move: int) -> None:
+            key = self._key(*moves[move])
             if key is None:
                 return
             if key not in gains:
@@ -401,7 +402,7 @@ class _State:
             return None if chosen is None else chosen[2]
 
         for move in range(len(moves)):
-            push(move, self._key(*moves[move]))
+            push(move)
         # Each move raises O by more than _EPSILON and O is bounded, so this ends; the bound on
         # rounds is a guard, not a limit reached in practice.
         for _ in range(len(self.left) + len(self.right)):
@@ -411,7 +412,7 @@ class _State:
             side, u, target, _ = chosen
             touched = self.move(side, u, target)
             for move in sorted({k for sentence in touched for k in at.get(sentence, ())}):
-                push(move, self._key(*moves[move]))
+                push(move)
 
     def move(self, side: str, u: int, target: int) -> set[tuple[str, int]]:
         """Sentence u of ``side`` leaves its group, if it has one, and joins group ``target``.

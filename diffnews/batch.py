@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -161,8 +162,6 @@ def read_manifest_file(name: str) -> list[Job]:
     """The jobs of the manifest file ``name`` (``-``: standard input), read whole: manifests
     are small, and reading one first lets the command check its output against every input
     before it writes anything. Raises ``InputError`` if it cannot be read."""
-    import sys
-
     from diffnews.inputs import STDIN
 
     # lines end at \n only: JSON text may hold U+2028 and other characters str.splitlines breaks at
