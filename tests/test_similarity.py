@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 
 import numpy as np
@@ -194,6 +195,24 @@ def test_passage_pairs_finds_exactly_the_matrix_pairs_above_the_floor(floor: flo
             >= share * min(len(left[i].content), len(right[j].content))
         }
         assert passage_pairs(left, right, floor, share=share) == expected, case.name
+
+
+def test_passage_pairs_in_small_blocks_gives_the_same_pairs_in_the_same_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Long documents are filtered a block of sentences (and of candidate pairs) at a time to
+    bound memory. Blocks of 3 sentences and 7 pairs, so that every fixture spans several, give
+    the pairs of one block, values and order included (alignment reads them in order)."""
+    every = {case.name: case_bags(case) for case in cases()}
+    joined = "\n\n".join(c.left for c in cases()), "\n\n".join(c.right for c in cases())
+    every["all fixtures as one"] = text_bags(*joined)
+    whole = {name: passage_pairs(*bags, 0.2, share=0.4) for name, bags in every.items()}
+    module = importlib.import_module("diffnews.similarity")  # the package's similarity is a function
+    monkeypatch.setattr(module, "_BLOCK_SENTENCES", 3)
+    monkeypatch.setattr(module, "_BLOCK_PAIRS", 7)
+    for name, bags in every.items():
+        assert list(passage_pairs(*bags, 0.2, share=0.4).items()) == list(whole[name].items()), name
+    assert len(whole["all fixtures as one"]) > 50
 
 
 def test_passage_pairs_with_a_word_repeated_many_times_and_a_floor_of_zero() -> None:
