@@ -482,9 +482,16 @@ def _adds_content(bags: Sequence[Bag], members: tuple[int, ...], u: int, other: 
     need = join * len(bags[u].content)
     if LCSseq.similarity(bags[u].content, other.content) < need:
         return False  # u cannot add more than it shares with ``other`` at all: the quick check
-    mine = sorted(itertools.chain.from_iterable(bags[k].content for k in members))
+    # Contents are sorted, so the LCS of two is the size of their multiset intersection.
+    mine = (
+        bags[members[0]].content
+        if len(members) == 1
+        else sorted(itertools.chain.from_iterable(bags[k].content for k in members))
+    )
     before = LCSseq.similarity(mine, other.content)
-    after = LCSseq.similarity(sorted(mine + list(bags[u].content)), other.content)
+    if len(other.content) - before < need:
+        return False  # fewer of other's items are left unused than u would need
+    after = LCSseq.similarity(sorted(itertools.chain.from_iterable((mine, bags[u].content))), other.content)
     return after - before >= need
 
 

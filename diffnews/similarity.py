@@ -148,7 +148,7 @@ class Bag:
     multisets are sorted."""
 
     content: tuple[int, ...]
-    """Ids of content stems, each repeated by its weight under distinct ids."""
+    """Ids of content stems, sorted, each repeated by its weight under distinct ids."""
     surface: tuple[str, ...]
     """Normalised words, function words included."""
     text: str
