@@ -25,6 +25,12 @@ with their source), and the precision of all aligned pairs. The difflib aligner,
 here only, scores every left x right pair with ``SequenceMatcher.ratio`` and then pairs
 sentences greedily, best ratio first, down to 0.6; it runs up to --difflib-max sentences, and
 the ratio of the two times is printed. Last, the command line on the seed pair.
+
+Below the table, one line per target of the scale issue that the sizes run can speak to (time
+at 4,000 and 16,000, memory at 16,000, growth per doubling between consecutive sizes, speed-up
+over difflib at 1,000), each with "met" or "NOT MET". That quality is unchanged is checked
+elsewhere: the tests pin the fixtures' alignments, and the recall and precision here can be
+compared with docs/scale.md's.
 """
 
 from __future__ import annotations
@@ -32,7 +38,9 @@ from __future__ import annotations
 import argparse
 import bisect
 import difflib
+import itertools
 import json
+import math
 import random
 import re
 import resource
@@ -290,9 +298,11 @@ def main() -> int:
     )
     print(header)
     print("-" * len(header))
+    runs: dict[int, tuple[dict[str, float] | None, dict[str, float] | None]] = {}
     for size in (int(s) for s in args.sizes.split(",")):
         ours = measure(args.data, size, "diffnews", args.timeout)
         theirs = measure(args.data, size, "difflib", args.timeout) if size <= args.difflib_max else None
+        runs[size] = ours, theirs
         for name, figures in (("diffnews", ours), ("difflib", theirs)):
             if figures is None:
                 if name == "diffnews" or size <= args.difflib_max:
@@ -311,7 +321,53 @@ def main() -> int:
         "\nrecall: share of the right's verbatim, edited and paraphrased sentences aligned with their"
         "\nsource; precision: share of aligned sentence pairs that are true."
     )
+    print()
+    for line in targets(runs):
+        print(line)
     return 0
+
+
+# The targets of the scale issue, on this project's 2-core machines.
+TARGET_SECONDS = {4000: 2.0, 16000: 10.0}
+TARGET_PEAK_MB = {16000: 1000.0}
+TARGET_DOUBLING = 2.5
+TARGET_SPEEDUP = (1000, 20.0)
+
+
+def targets(runs: dict[int, tuple[dict[str, float] | None, dict[str, float] | None]]) -> list[str]:
+    """One line per target that this run's sizes can speak to: the figure and met or not met.
+    Growth per doubling is (t2 / t1) ** (1 / log2(n2 / n1)) between consecutive sizes."""
+    lines = []
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "NOT MET"
+
+    for size, limit in TARGET_SECONDS.items():
+        ours = runs.get(size, (None, None))[0]
+        if ours:
+            seconds = ours["seconds"]
+            lines.append(f"{size} x {size} under {limit:g} s: {seconds:.2f} s, {verdict(seconds < limit)}")
+    for size, limit in TARGET_PEAK_MB.items():
+        ours = runs.get(size, (None, None))[0]
+        if ours:
+            peak = ours["peak_mb"]
+            lines.append(f"{size} x {size} under {limit:g} MB: {peak:.0f} MB, {verdict(peak < limit)}")
+    timed = [(size, ours["seconds"]) for size, (ours, _) in sorted(runs.items()) if ours]
+    for (n1, t1), (n2, t2) in itertools.pairwise(timed):
+        growth = (t2 / t1) ** (1 / math.log2(n2 / n1))
+        lines.append(
+            f"time per doubling from {n1} to {n2}: x{growth:.2f}, "
+            f"{verdict(growth <= TARGET_DOUBLING)} (at most about x{TARGET_DOUBLING:g})"
+        )
+    size, least = TARGET_SPEEDUP
+    ours, theirs = runs.get(size, (None, None))
+    if ours and theirs:
+        speedup = theirs["seconds"] / ours["seconds"]
+        lines.append(
+            f"speed-up over difflib at {size}: {speedup:.0f}x, "
+            f"{verdict(speedup >= least)} (at least {least:g}x)"
+        )
+    return lines
 
 
 if __name__ == "__main__":
