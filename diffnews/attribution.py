@@ -71,6 +71,7 @@ __all__ = [
 ]
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+_OPENING = re.compile('["“«„]')  # a quote may open at one of these
 _SPEECH = (
     r"(?:said|says|say|told|tells|added|adds|stated|states|explained|wrote|writes|warned|urged|"
     r"insisted|stressed|noted|argued|claimed|vowed|pledged|promised|declared|announced|asked|"
@@ -152,18 +153,14 @@ def _marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, 
     """(start, end) of the inside of every quote, in order."""
     spans = []
     for start, end in paragraphs:
-        k = start
-        while k < end:
-            ch = text[k]
-            if ch in _OPEN_CLOSE or ch == '"':
-                close = _OPEN_CLOSE.get(ch, '"')
-                stop = text.find(close, k + 1, end)
-                stop = end if stop < 0 else stop
-                if text[k + 1 : stop].strip():
-                    spans.append((k + 1, stop))
-                k = stop + 1
-            else:
-                k += 1
+        opening = _OPENING.search(text, start, end)
+        while opening:
+            k = opening.start()
+            stop = text.find(_OPEN_CLOSE.get(text[k], '"'), k + 1, end)
+            stop = end if stop < 0 else stop
+            if text[k + 1 : stop].strip():
+                spans.append((k + 1, stop))
+            opening = _OPENING.search(text, stop + 1, end)
     return spans
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 
 import pytest
 from hypothesis import given, settings
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 import diffnews
 from diffnews import Report
-from diffnews.attribution import _near, quotations, same_speaker, sources
+from diffnews.attribution import _marks, _near, quotations, same_speaker, sources
 from diffnews.render.terminal import TerminalView
 from tests.cases import Case, FigureExpectation, QuoteExpectation, cases
 from tests.conftest import report_of
@@ -228,3 +229,28 @@ def test_near_quotations_misses_no_pair(left: list[list[str]], right: list[list[
             common = sum((Counter(a) & Counter(b)).values())
             if a and b and common >= share * min(len(a), len(b)):
                 assert (i, j) in found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet='ab “”«»„"\n. ', max_size=40), st.lists(st.integers(0, 40), max_size=3))
+def test_quote_marks_are_found_as_a_scan_from_each_opening_mark_finds_them(
+    text: str, cuts: list[int]
+) -> None:
+    """The insides of quotes, paragraph by paragraph: from an opening mark to its closer (a
+    straight quote closes a straight one) or the paragraph's end, skipping blank ones, and on
+    from there. Checked against that rule written as a plain scan, character by character."""
+    bounds = [0, *sorted(min(c, len(text)) for c in cuts), len(text)]
+    paragraphs = list(itertools.pairwise(bounds))
+    expected = []
+    closers = {"“": "”", "«": "»", "„": "“", '"': '"'}
+    for start, end in paragraphs:
+        k = start
+        while k < end:
+            if text[k] in closers:
+                stop = text.find(closers[text[k]], k + 1, end)
+                stop = end if stop < 0 else stop
+                if text[k + 1 : stop].strip():
+                    expected.append((k + 1, stop))
+                k = stop
+            k += 1
+    assert _marks(text, paragraphs) == expected
