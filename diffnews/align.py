@@ -482,7 +482,7 @@ def _adds_content(bags: Sequence[Bag], members: tuple[int, ...], u: int, other: 
     need = join * len(bags[u].content)
     if LCSseq.similarity(bags[u].content, other.content) < need:
         return False  # u cannot add more than it shares with ``other`` at all: the quick check
-    # Contents are sorted, so the LCS of two is the size of their multiset intersection.
+    # a one-sentence group's content is sorted already; a larger group's is sorted here
     mine = (
         bags[members[0]].content
         if len(members) == 1
@@ -490,7 +490,7 @@ def _adds_content(bags: Sequence[Bag], members: tuple[int, ...], u: int, other: 
     )
     before = LCSseq.similarity(mine, other.content)
     if len(other.content) - before < need:
-        return False  # fewer of other's items are left unused than u would need
+        return False  # after <= len(other.content): fewer items are left unused than u needs
     after = LCSseq.similarity(sorted(itertools.chain.from_iterable((mine, bags[u].content))), other.content)
     return after - before >= need
 

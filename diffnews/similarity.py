@@ -315,8 +315,10 @@ def passage_pairs(
     (one column per stem copy); the values are those ``passage_matrix`` gives, bit for bit.
 
     Cost: the index lookups, proportional to the pairs that share a prefix stem, plus one sparse
-    row product per candidate, all in numpy and scipy. Memory: the pairs kept, plus one block's
-    candidates (``_BLOCK_SENTENCES``, ``_BLOCK_PAIRS``); never n x m, nor all candidates at once.
+    row product per candidate, all in numpy and scipy. Memory: the pairs kept, the sparse
+    matrices (a few times the stems of both texts), and one block's candidates (at most
+    ``_BLOCK_SENTENCES`` x m; ``_shared`` takes them ``_BLOCK_PAIRS`` at a time), never all
+    candidates at once.
     At 16,000 x 16,000 sentences that took the peak from 956 MB to 653 MB (docs/scale.md)."""
     import numpy as np
 
@@ -356,7 +358,7 @@ def passage_pairs(
     # products and the candidates (some twenty times the pairs kept) never exist all at once.
     words = np.array([b.words for b in left], dtype=float), np.array([b.words for b in right], dtype=float)
     short = (config or Config()).short
-    across = wholes[1].T.tocsr(), prefixes[1].T.tocsr()
+    across = wholes[1].T.tocsr(), prefixes.pop().T.tocsr()  # the right's prefixes: only this copy
     kept: list[tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float64]]] = []
     for first in range(0, len(left), _BLOCK_SENTENCES):
         block = slice(first, first + _BLOCK_SENTENCES)
