@@ -319,7 +319,7 @@ def passage_pairs(
     matrices (a few times the stems of both texts), and one block's candidates (at most
     ``_BLOCK_SENTENCES`` x m; ``_shared`` takes them ``_BLOCK_PAIRS`` at a time), never all
     candidates at once.
-    At 16,000 x 16,000 sentences that took the peak from 956 MB to 653 MB (docs/scale.md)."""
+    At 16,000 x 16,000 sentences that took the peak from 962 MB to 656 MB (docs/scale.md)."""
     import numpy as np
 
     if not left or not right:
