@@ -113,6 +113,8 @@ def _rounds_to(a: float, b: float, decimals: int, scale: float) -> bool:
     """True if the more precise of two values rounds (half up) to the other, to ``decimals``
     places of ``scale``: 114.3 million and 114 million, not 1.5 million and 1 (or 2) million."""
     step = scale * 10.0**-decimals
+    if a == b:  # also for numbers too long for a float, both infinite (inf - inf is nan)
+        return True
     return abs(a - b) < step / 2 - 1e-9 * step or abs(a - b) < 1e-9 * max(abs(a), abs(b), 1.0)
 
 
@@ -189,6 +191,8 @@ def _names(
 ) -> list[Conflict]:
     """Names that the word diff pairs up in the same place but that differ."""
     a, b = [t.norm for t in left_tokens], [t.norm for t in right_tokens]
+    if a == b:  # nothing is replaced
+        return []
     out = []
     for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op != "replace":
@@ -216,6 +220,8 @@ def conflicts(
     passages = [
         "\n".join(text[s:e] for s, e in spans) for text, spans in ((left, left_spans), (right, right_spans))
     ]
+    if passages[0] == passages[1]:  # a passage copied as it was: every figure agrees with itself
+        return _names(left_tokens, right_tokens, left, right), []
     ours, theirs = _figures(passages[0]), _figures(passages[1])
     only_left, only_right = _unmatched(ours, theirs), _unmatched(theirs, ours)
     found: list[Conflict] = []

@@ -144,7 +144,16 @@ def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    block = text[start:end]
+    for s, e in _block_sentences(text[start:end]):
+        yield start + s, start + e
+
+
+@lru_cache(maxsize=4096)
+def _block_sentences(block: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of a line or paragraph, as offsets into it. Remembered for the last few
+    thousand blocks: an edited copy keeps most of its original's paragraphs, a batch reads them
+    again in every copy of its source, and Punkt is the largest part of reading a text."""
+    out: list[tuple[int, int]] = []
     cuts = {s for s, _ in _punkt().span_tokenize(block)}
     for m in _AFTER_ABBREVIATION.finditer(block):
         word = m.group(1)[:-1].lower()
@@ -163,7 +172,8 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         stripped = piece.strip()
         if stripped:
             lead = len(piece) - len(piece.lstrip())
-            yield start + s + lead, start + s + lead + len(stripped)
+            out.append((s + lead, s + lead + len(stripped)))
+    return tuple(out)
 
 
 def _quotations(block: str) -> list[tuple[int, int]]:

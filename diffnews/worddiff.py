@@ -37,6 +37,8 @@ def changed(
     """Spans of the words of ``left`` and ``right`` that the other side lacks."""
     a = [t.norm for t in left]
     b = [t.norm for t in right]
+    if a == b:  # every word pairs with its twin (the matcher would find one block of them all)
+        return (), ()
     paired_a: set[int] = set()
     paired_b: set[int] = set()
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)

@@ -139,6 +139,18 @@ def test_offsets_refer_to_the_original_text_with_odd_spaces() -> None:
     assert [text[s.start : s.end] for s in segment(text)][-1] == "He spoke."
 
 
+def test_a_paragraph_read_again_is_split_the_same_where_it_now_stands() -> None:
+    """Each paragraph's split is remembered (an edited copy repeats its original's paragraphs);
+    a repeat, in this text or the next, must still get offsets of its own."""
+    paragraph = "Gen. Smith said so. “It ends. We go,” he added. The U.S. Embassy shut."
+    split = ["Gen. Smith said so.", "“It ends. We go,” he added.", "The U.S. Embassy shut."]
+    text = f"Intro.\n\n{paragraph}\n\nMiddle.\n\n  {paragraph}"
+    spans = segment(text)
+    assert [text[s.start : s.end] for s in spans] == ["Intro.", *split, "Middle.", *split]
+    assert [s.paragraph for s in spans] == [0, 1, 1, 1, 2, 3, 3, 3]
+    assert sentences(f"Other news.\n\n{paragraph}") == ["Other news.", *split]
+
+
 def test_no_text_no_sentences() -> None:
     assert segment("") == []
     assert segment(" \n\n \t") == []
