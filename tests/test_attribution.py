@@ -188,8 +188,13 @@ def test_a_rounded_or_restated_figure_is_not_a_conflict() -> None:
             [("date", "May", "June")],
         ),
         ("the vote may 5 times be delayed", "the vote may 6 times be delayed", [("number", "5", "6")]),
-        # too long for a float: both sides' values are infinite, and used to disagree (inf - inf)
+        # too long for a float: both values are infinite, so the figures are compared as written
         (f"counted {'9' * 400} votes", f"counted {'9' * 400} votes in all", []),
+        (
+            f"counted {'9' * 400} votes",
+            f"counted 1{'9' * 399} votes",
+            [("number", "9" * 400, "1" + "9" * 399)],
+        ),
     ],
 )
 def test_figures_compare_as_a_reader_would(
