@@ -90,6 +90,7 @@ _MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’]?(?=[A-Z][a-z])")
 # Quotation marks, straight and curly, for pairing them up.
 _QUOTE_MARKS = re.compile('["“„«”»]')
 _WRAP_MIN, _WRAP_MAX = 40, 100
+_REMEMBERED_BLOCK = 2_000  # characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,15 +145,14 @@ def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    for s, e in _block_sentences(text[start:end]):
+    block = text[start:end]
+    split = _remembered_split(block) if len(block) <= _REMEMBERED_BLOCK else _split(block)
+    for s, e in split:
         yield start + s, start + e
 
 
-@lru_cache(maxsize=4096)
-def _block_sentences(block: str) -> tuple[tuple[int, int], ...]:
-    """The sentences of a line or paragraph, as offsets into it. Remembered for the last few
-    thousand blocks: an edited copy keeps most of its original's paragraphs, a batch reads them
-    again in every copy of its source, and Punkt is the largest part of reading a text."""
+def _split(block: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of a line or paragraph, as offsets into it."""
     out: list[tuple[int, int]] = []
     cuts = {s for s, _ in _punkt().span_tokenize(block)}
     for m in _AFTER_ABBREVIATION.finditer(block):
@@ -174,6 +174,13 @@ def _block_sentences(block: str) -> tuple[tuple[int, int], ...]:
             lead = len(piece) - len(piece.lstrip())
             out.append((s + lead, s + lead + len(stripped)))
     return tuple(out)
+
+
+# The split of the last few thousand blocks of news length is remembered: an edited copy keeps
+# most of its original's paragraphs, a batch reads them again in every copy of its source, and
+# Punkt is the largest part of reading a text. Longer blocks are not kept, so the cache holds
+# at most 4,096 blocks of 2,000 characters (8 MB of Latin script).
+_remembered_split = lru_cache(maxsize=4096)(_split)
 
 
 def _quotations(block: str) -> list[tuple[int, int]]:

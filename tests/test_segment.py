@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diffnews.segment import segment
+from diffnews.segment import _REMEMBERED_BLOCK, _remembered_split, segment
 
 
 def sentences(text: str) -> list[str]:
@@ -149,6 +149,14 @@ def test_a_paragraph_read_again_is_split_the_same_where_it_now_stands() -> None:
     assert [text[s.start : s.end] for s in spans] == ["Intro.", *split, "Middle.", *split]
     assert [s.paragraph for s in spans] == [0, 1, 1, 1, 2, 3, 3, 3]
     assert sentences(f"Other news.\n\n{paragraph}") == ["Other news.", *split]
+
+
+def test_only_blocks_of_news_length_are_remembered() -> None:
+    long = " ".join(f"Officials in district {k} counted the votes again on Monday." for k in range(50))
+    assert len(long) > _REMEMBERED_BLOCK
+    before = _remembered_split.cache_info().currsize
+    assert len(sentences(f"A short one.\n\n{long}")) == 51
+    assert _remembered_split.cache_info().currsize <= before + 1  # the short paragraph at most
 
 
 def test_no_text_no_sentences() -> None:
