@@ -123,7 +123,7 @@ _ATTRIBUTIONS = [
     re.compile(rf"\baccording to (?:the |a |an )?(?P<name>(?:joint |official )?statement|{_ORG})"),
     re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports)\b"),
 ]  # fmt: skip
-# Every attribution above needs one of these words: a sentence without any names no speaker.
+# Every attribution above needs one of these words: a sentence with none of them names no speaker.
 # Looking for them as plain substrings first spares most sentences the six patterns.
 _ATTRIBUTION_WORDS = (*re.findall("[a-z]+", _SPEECH), "according to ", "report")
 _SOURCES = [
