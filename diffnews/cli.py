@@ -142,6 +142,13 @@ Join = Annotated[
         f"[default: {Config.join}]"
     ),
 ]
+Fragment = Annotated[
+    float | None,
+    typer.Option(
+        help="Smallest weight of rare shared words (a rare word weighs 1) for a fragment link "
+        f"between sentences. [default: {Config.fragment}]"
+    ),
+]
 Short = Annotated[
     int | None,
     typer.Option(
@@ -223,6 +230,7 @@ def compare(
     shared: Shared = None,
     join: Join = None,
     short: Short = None,
+    fragment: Fragment = None,
     paraphrase: Paraphrase = None,
     semantic: Semantic = None,
     keep_boilerplate: KeepBoilerplate = None,
@@ -377,6 +385,7 @@ def check(
     shared: Shared = None,
     join: Join = None,
     short: Short = None,
+    fragment: Fragment = None,
     paraphrase: Paraphrase = None,
     semantic: Semantic = None,
     keep_boilerplate: KeepBoilerplate = None,
@@ -509,6 +518,7 @@ def batch(
     shared: Shared = None,
     join: Join = None,
     short: Short = None,
+    fragment: Fragment = None,
     paraphrase: Paraphrase = None,
     semantic: Semantic = None,
     keep_boilerplate: KeepBoilerplate = None,
@@ -605,7 +615,7 @@ class _Settings(NamedTuple):
     config: Config
 
 
-_THRESHOLDS = ("match", "candidate", "excerpt", "shared", "join", "short", "paraphrase")
+_THRESHOLDS = ("match", "candidate", "excerpt", "shared", "join", "short", "fragment", "paraphrase")
 
 
 def _engine(config_file: str | None, options: dict[str, Any]) -> _Settings:

@@ -4,6 +4,7 @@
     furniture  sentences -> which are page furniture       (boilerplate.py)
     tokenize   sentence -> words, normalised and stemmed   (text.py)
     align      words x words -> groups                      (similarity.py, align.py, rapidfuzz)
+    fragments  words x words -> shared runs, links, kinds   (fragments.py, reuse.py)
     label      group -> shared or rephrased                 (classify.py)
     changed    group -> words without a counterpart         (worddiff.py)
     figures    group -> numbers, dates, names that disagree  (figures.py)
@@ -14,6 +15,7 @@ This module only runs them in order and assembles the report.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -26,22 +28,28 @@ from diffnews.classify import label
 from diffnews.config import Config
 from diffnews.errors import InputError
 from diffnews.figures import conflicts
+from diffnews.fragments import rarity, tiles
 from diffnews.inputs import Document
 from diffnews.report import (
     Basis,
     Conflict,
+    Counterpart,
     Label,
     Pair,
     Quote,
     QuoteStatus,
     Report,
+    Reuse,
     Sentence,
     Side,
     Sources,
+    Stretch,
     Summary,
 )
+from diffnews.reuse import Kind, link
+from diffnews.reuse import kinds as word_kinds
 from diffnews.segment import Span, segment
-from diffnews.similarity import Model, Vocabulary, combine, surface
+from diffnews.similarity import Model, Vocabulary, combine, passage, score, surface
 from diffnews.text import Token, tokenize
 from diffnews.worddiff import changed
 
@@ -79,6 +87,9 @@ class _Match:
     changed: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
     conflicts: tuple[Conflict, ...]
     less_specific: tuple[Conflict, ...]
+    kinds: tuple[dict[int, list[Kind]], dict[int, list[Kind]]]
+    """Each side's sentences (document indexes) -> the kind of each of its words, counterparts
+    in the other document's sentence indexes."""
 
     def mirrored(self) -> _Match:
         def swap(found: tuple[Conflict, ...]) -> tuple[Conflict, ...]:
@@ -92,6 +103,7 @@ class _Match:
             self.changed[::-1],
             swap(self.conflicts),
             swap(self.less_specific),
+            self.kinds[::-1],
         )
 
 
@@ -150,6 +162,7 @@ def compare(
 
     labels: list[dict[int, Label]] = [{}, {}]
     owners: list[dict[int, int]] = [{}, {}]
+    kinds: list[dict[int, list[Kind]]] = [{}, {}]
     pairs: list[Pair] = []
     for number, match in enumerate(matches):
         group_label = label(match.overlap, config)
@@ -171,10 +184,11 @@ def compare(
             for k in match.members[side]:
                 labels[side][k] = group_label
                 owners[side][k] = number
+            kinds[side].update(match.kinds[side])
 
     sides = [
         replace(
-            _side(doc, prefix, source, labels[n], owners[n]),
+            _side(doc, prefix, source, labels[n], owners[n], kinds[n], docs[1 - n]),
             format=str(given.format) if isinstance(given, Document) else "text",
             url=given.url if isinstance(given, Document) else None,
         )
@@ -241,17 +255,41 @@ def _match(
     headlines = [
         frozenset({d.content.index(d.headline)} if d.headline is not None else ()) for d in (first, second)
     ]
+    groups = align(bags[0], bags[1], config, headlines[0], headlines[1], model, vectors, semantic_model)
+    sentences = [first.tokens[k] for k in first.content], [second.tokens[k] for k in second.content]
+    weights = rarity(sentences[0], sentences[1])
+
+    def near(side: int, k: int, others: tuple[int, ...]) -> float:
+        return passage(bags[side][k], combine([bags[1 - side][o] for o in others]), config)
+
+    def shorter(left: tuple[int, ...], right: tuple[int, ...]) -> int:
+        size = [sum(bags[n][k].words for k in ks) for n, ks in ((0, left), (1, right))]
+        return 0 if size[0] <= size[1] else 1
+
+    linked = link(
+        groups,
+        tiles(sentences[0], sentences[1], weights=weights),
+        config.fragment,
+        tuple([d.spans[k].paragraph for k in d.content] for d in (first, second)),  # type: ignore[arg-type]
+        near,
+        config.candidate / 2,
+        shorter,
+    )
     matches = []
-    for group in align(bags[0], bags[1], config, headlines[0], headlines[1], model, vectors, semantic_model):
+    for group in sorted(linked, key=lambda g: (g.left[0], g.right[0])):
         members = ([first.content[i] for i in group.left], [second.content[j] for j in group.right])
-        overlap = surface(
-            combine([bags[0][i] for i in group.left]), combine([bags[1][j] for j in group.right])
-        )
+        combined = combine([bags[0][i] for i in group.left]), combine([bags[1][j] for j in group.right])
+        overlap = surface(*combined)
+        verdict = group.score if group.score is not None else score(*combined, model)
         words = (
             [t for k in members[0] for t in first.tokens[k]],
             [t for k in members[1] for t in second.tokens[k]],
         )
-        changed_spans = changed(words[0], words[1], first.text, second.text)
+        starts = tuple(
+            frozenset(itertools.accumulate((len(d.tokens[k]) for k in ks[:-1]), initial=0))
+            for d, ks in ((first, members[0]), (second, members[1]))
+        )
+        changed_spans = changed(words[0], words[1], first.text, second.text, starts)  # type: ignore[arg-type]
         found, vaguer = conflicts(
             first.text,
             [(first.spans[k].start, first.spans[k].end) for k in members[0]],
@@ -260,8 +298,26 @@ def _match(
             [(second.spans[k].start, second.spans[k].end) for k in members[1]],
             words[1],
         )
+        unmatched = tuple(
+            {i: _inside(sentences[side][i], changed_spans[side]) for i in (group.left, group.right)[side]}
+            for side in (0, 1)
+        )
+        by_content = word_kinds(sentences[0], sentences[1], group, unmatched)  # type: ignore[arg-type]
+        ids = (first.content, second.content)
+        kinds = tuple(
+            {
+                ids[side][k]: [
+                    w
+                    if w.counterpart is None
+                    else replace(w, counterpart=(ids[1 - side][w.counterpart[0]], *w.counterpart[1:]))
+                    for w in found_kinds
+                ]
+                for k, found_kinds in by_content[side].items()
+            }
+            for side in (0, 1)
+        )
         matches.append(
-            _Match(members, group.score, group.basis, overlap, changed_spans, tuple(found), tuple(vaguer))
+            _Match(members, verdict, group.basis, overlap, changed_spans, tuple(found), tuple(vaguer), kinds)  # type: ignore[arg-type]
         )
     return matches
 
@@ -291,9 +347,16 @@ def _read(text: str, config: Config) -> _Document:
 
 
 def _side(
-    doc: _Document, prefix: str, source: str | None, labels: dict[int, Label], owners: dict[int, int]
+    doc: _Document,
+    prefix: str,
+    source: str | None,
+    labels: dict[int, Label],
+    owners: dict[int, int],
+    kinds: dict[int, list[Kind]],
+    other: _Document,
 ) -> Side:
     content = set(doc.content)
+    other_prefix = "R" if prefix == "L" else "L"
     sentences: Sequence[Sentence] = [
         Sentence(
             id=f"{prefix}{k + 1}",
@@ -305,7 +368,63 @@ def _side(
             label=labels.get(k, Label.UNIQUE if k in content else Label.BOILERPLATE),
             headline=k == doc.headline,
             pair=owners.get(k),
+            reuse=_stretches(doc.tokens[k], kinds.get(k), other, other_prefix) if k in content else (),
         )
         for k, span in enumerate(doc.spans)
     ]
     return Side(source=source, sentences=tuple(sentences), text=doc.text)
+
+
+def _inside(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """Positions of the tokens that lie in one of the spans."""
+    return frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in spans))
+
+
+def _stretches(
+    tokens: Sequence[Token], kinds: Sequence[Kind] | None, other: _Document, prefix: str
+) -> tuple[Stretch, ...]:
+    """A sentence's words as stretches of one kind and one counterpart: copied words whose
+    counterparts follow each other in one sentence, reworded words standing against the same
+    passage, new words."""
+    if kinds is None:
+        return (Stretch(Reuse.NEW, tokens[0].start, tokens[-1].end, len(tokens), None),)
+    runs: list[tuple[Kind, int, int, int]] = []  # kind (counterpart widened), first, last, words
+    for n, kind in enumerate(kinds):
+        if runs:
+            last, first, _, count = runs[-1]
+            if _continues(last, kind):
+                widened = (
+                    kind
+                    if last.counterpart is None or kind.counterpart is None
+                    else Kind(kind.kind, (last.counterpart[0], last.counterpart[1], kind.counterpart[2]))
+                )
+                runs[-1] = (widened, first, n, count + 1)
+                continue
+        runs.append((kind, n, n, 1))
+    return tuple(
+        Stretch(kind.kind, tokens[first].start, tokens[last].end, count, _counterpart(kind, other, prefix))
+        for kind, first, last, count in runs
+    )
+
+
+def _continues(run: Kind, word: Kind) -> bool:
+    """Whether a word of this kind extends the stretch so far (whose kind is ``run``)."""
+    if run.kind is not word.kind:
+        return False
+    if run.counterpart is None or word.counterpart is None:
+        return run.counterpart is word.counterpart
+    if word.kind is Reuse.COPIED:
+        return word.counterpart[0] == run.counterpart[0] and word.counterpart[1] >= run.counterpart[2]
+    return word.counterpart == run.counterpart
+
+
+def _counterpart(kind: Kind, other: _Document, prefix: str) -> Counterpart | None:
+    if kind.counterpart is None:
+        return None
+    k, first, end = kind.counterpart
+    tokens = other.tokens[k]
+    if first < end:
+        start, stop = tokens[first].start, tokens[end - 1].end
+    else:
+        start = stop = tokens[first].start if first < len(tokens) else tokens[-1].end
+    return Counterpart(f"{prefix}{k + 1}", start, stop)

@@ -50,6 +50,13 @@ class Config:
     inside a longer sentence is scaled by (words / short), so a three-word headline does not
     match every sentence that happens to contain its words."""
 
+    fragment: float = 2.0
+    """Smallest weight of rare content (``fragments.py``) that the runs of words two sentences
+    share must carry for a fragment link between sentences the aligner left apart. A word found
+    in one sentence of each side weighs 1, one found everywhere 0, a name half as much, a stock
+    phrase ("told reporters") nothing; so 2.0 is two rare words' worth, or three or four of the
+    story's commoner ones. Higher: fewer fragment links (docs/alignment.md, "Fragments")."""
+
     semantic: bool = False
     """Use the semantic backend (sentence embeddings, ``pip install "diffnews[semantic]"``) to
     find and judge paraphrases that share few words. Labels stay lexical."""
@@ -85,6 +92,11 @@ def problem(name: str, value: object) -> str | None:
             return f"must be a number between 0 and 1, not {value!r}"
         if not 0.0 <= value <= 1.0:
             return f"must be between 0 and 1, not {value}"
+    elif name == "fragment":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"must be a number of at least 0, not {value!r}"
+        if not 0.0 <= value <= 1000.0:
+            return f"must be between 0 and 1000, not {value}"
     elif name == "short":
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             return f"must be a whole number of at least 1, not {value!r}"

@@ -112,6 +112,18 @@ class _Figure:
         return all(mine in ("", theirs) for mine, theirs in zip(self.parts, other.parts, strict=True))
 
 
+def _deadline(dates: Sequence[_Figure], passage: str, vague: str) -> str:
+    """The date a vaguer time stands for: "by the end of the year" for the date after "by" (a
+    passage of two sentences may give when talks began, then the deadline), else the first."""
+    word = vague.split()[0].casefold()
+    if word in ("by", "before", "until"):
+        for date in dates:
+            at = passage.find(date.shown)
+            if at > 0 and passage[:at].casefold().split()[-1:] == [word]:
+                return date.shown
+    return dates[0].shown
+
+
 def _rounds_to(a: float, b: float, decimals: int, scale: float) -> bool:
     """True if the more precise of two values rounds (half up) to the other, to ``decimals``
     places of ``scale``: 114.3 million and 114 million, not 1.5 million and 1 (or 2) million."""
@@ -240,7 +252,11 @@ def conflicts(
         found += [Conflict("number", a.shown, b.shown) for a, b in zip(mine, other, strict=False)]
     vague_left, vague_right = _VAGUE.search(passages[0]), _VAGUE.search(passages[1])
     if dates[0] and not dates[1] and vague_right and not vague_left:
-        vaguer.append(Conflict("date", dates[0][0].shown, vague_right.group()))
+        vaguer.append(
+            Conflict("date", _deadline(dates[0], passages[0], vague_right.group()), vague_right.group())
+        )
     if dates[1] and not dates[0] and vague_left and not vague_right:
-        vaguer.append(Conflict("date", vague_left.group(), dates[1][0].shown))
+        vaguer.append(
+            Conflict("date", vague_left.group(), _deadline(dates[1], passages[1], vague_left.group()))
+        )
     return found + _names(left_tokens, right_tokens, left, right), vaguer

@@ -59,6 +59,7 @@ _ENGINE_KEYS = {  # key in the file -> Config field
     "shared": "shared",
     "join": "join",
     "short": "short",
+    "fragment": "fragment",
     "paraphrase": "paraphrase",
     "semantic": "semantic",
     "keep-boilerplate": "boilerplate",

@@ -19,20 +19,24 @@ __all__ = [
     "SCHEMA_VERSION",
     "Basis",
     "Conflict",
+    "Counterpart",
     "Label",
     "Pair",
     "Quote",
     "QuoteStatus",
     "Report",
+    "Reuse",
+    "ReuseTally",
     "Sentence",
     "Side",
     "SideSummary",
     "Sources",
+    "Stretch",
     "Summary",
     "Tally",
 ]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Version of the JSON format. It changes whenever a field is renamed, removed or changes
 meaning; adding a field does not change it."""
 
@@ -81,6 +85,50 @@ class Basis(StrEnum):
     """Semantic mode, among sentences the lexical steps left over: the semantic match score
     (with the embeddings' cosine) reaches ``Config.match``, or a sentence joined the counterpart
     closest in meaning, their cosine reaching ``Config.paraphrase``."""
+    FRAGMENT = "fragment"
+    """Formed or extended by runs of words that the two sides share across sentence boundaries
+    (``fragments.py``, ``reuse.py``): a clause lifted into a sentence of its own, a headline
+    written from the lede. The runs carry at least ``Config.fragment`` of rare content."""
+
+
+class Reuse(StrEnum):
+    """What one word is, in the other side's terms (``Sentence.reuse``)."""
+
+    COPIED = "copied"
+    """Part of a run of words that the other side has too, in a linked passage."""
+    REWORDED = "reworded"
+    """In a linked passage, but not copied: the other side says it in other words."""
+    NEW = "new"
+    """In no linked passage: only this side says it."""
+
+
+@dataclass(frozen=True)
+class Counterpart:
+    """Where a stretch of words stands on the other side."""
+
+    sentence: str
+    """Id of the other side's sentence (``R3``)."""
+    start: int
+    """Offset into the other side's text of its first character."""
+    end: int
+    """Offset just past its last character; equal to ``start`` when the other side has nothing
+    there (a reworded stretch that stands against no words)."""
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """Consecutive words of one sentence with one kind and one counterpart."""
+
+    kind: Reuse
+    start: int
+    """Offset of its first word's first character, in this side's text."""
+    end: int
+    """Offset just past its last word."""
+    words: int
+    """How many words it holds."""
+    counterpart: Counterpart | None
+    """For copied words, the other side's words they agree with; for reworded ones, what the
+    other side has between the same copied words; None for new words."""
 
 
 @dataclass(frozen=True)
@@ -103,9 +151,13 @@ class Sentence:
     """Its label; a sentence in a group has the group's label."""
     headline: bool
     """True for the headline: the first content sentence, alone in its paragraph, not ending in
-    a full stop. Headlines align only with headlines."""
+    a full stop. The sentence aligner pairs headlines only with headlines; fragments may link a
+    headline to body text that it was written from."""
     pair: int | None
     """Index into ``Report.pairs`` of its group, or None."""
+    reuse: tuple[Stretch, ...] = ()
+    """Its words, each copied, reworded or new, as stretches in reading order that together
+    hold each of its words exactly once; empty for boilerplate."""
 
 
 @dataclass(frozen=True)
@@ -190,7 +242,8 @@ def _missing_from(names: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, 
 
 @dataclass(frozen=True)
 class Pair:
-    """A group of aligned sentences: one sentence on one side, one or more on the other."""
+    """A group of aligned sentences: one or more on each side (the sentence aligner makes 1:1,
+    1:n and n:1 groups; fragment links may make them n:m)."""
 
     left: tuple[str, ...]
     """Ids of its left sentences, in reading order."""
@@ -204,7 +257,8 @@ class Pair:
     overlap: float
     """Word overlap of the two sides, 0 to 1, that decides shared or rephrased, to 4 places."""
     basis: Basis
-    """Why the group is aligned: its match score, or as an excerpt, or by meaning."""
+    """Why the group is aligned: its match score, or as an excerpt, or by meaning, or by
+    fragments."""
     changed_left: Spans
     """Spans (offsets into the left text) of left words with no counterpart on the right."""
     changed_right: Spans
@@ -229,6 +283,18 @@ class Tally:
 
 
 @dataclass(frozen=True)
+class ReuseTally:
+    """A count for each kind of word (``Reuse``)."""
+
+    copied: int | float = 0
+    reworded: int | float = 0
+    new: int | float = 0
+
+    def to_dict(self) -> dict[str, int | float]:
+        return {kind.value: getattr(self, kind.value) for kind in Reuse}
+
+
+@dataclass(frozen=True)
 class SideSummary:
     """How one side divides between the labels."""
 
@@ -240,6 +306,10 @@ class SideSummary:
     """Share of the side's words with each label, in percent to 1 place, counting content only:
     ``boilerplate`` is always 0 here and the other three add up to 100 (give or take rounding).
     """
+    reuse: ReuseTally = ReuseTally()
+    """Content words of each kind: copied, reworded, new."""
+    reuse_percent: ReuseTally = ReuseTally()
+    """Their shares of the content words, in percent to 1 place."""
 
 
 @dataclass(frozen=True)
@@ -275,10 +345,19 @@ def _side_summary(side: Side) -> SideSummary:
         label: (round(100 * words[label] / content, 1) if content and label is not Label.BOILERPLATE else 0.0)
         for label in Label
     }
+    kinds = dict.fromkeys(Reuse, 0)
+    for s in side.sentences:
+        for stretch in s.reuse:
+            kinds[stretch.kind] += stretch.words
+    counted = sum(kinds.values())
     return SideSummary(
         sentences=Tally(**{k.value: v for k, v in sentences.items()}),
         words=Tally(**{k.value: v for k, v in words.items()}),
         percent=Tally(**{k.value: v for k, v in percent.items()}),
+        reuse=ReuseTally(**{k.value: v for k, v in kinds.items()}),
+        reuse_percent=ReuseTally(
+            **{k.value: (round(100 * v / counted, 1) if counted else 0.0) for k, v in kinds.items()}
+        ),
     )
 
 
@@ -387,6 +466,22 @@ def _side_dict(side: Side) -> dict[str, Any]:
                 "label": s.label.value,
                 "headline": s.headline,
                 "pair": s.pair,
+                "reuse": [
+                    {
+                        "kind": r.kind.value,
+                        "start": r.start,
+                        "end": r.end,
+                        "words": r.words,
+                        "counterpart": None
+                        if r.counterpart is None
+                        else {
+                            "sentence": r.counterpart.sentence,
+                            "start": r.counterpart.start,
+                            "end": r.counterpart.end,
+                        },
+                    }
+                    for r in s.reuse
+                ],
             }
             for s in side.sentences
         ],
@@ -398,4 +493,5 @@ def _side_summary_dict(summary: SideSummary) -> dict[str, Any]:
         "sentences": summary.sentences.to_dict(),
         "words": summary.words.to_dict(),
         "percent": summary.percent.to_dict(),
+        "reuse": {"words": summary.reuse.to_dict(), "percent": summary.reuse_percent.to_dict()},
     }

@@ -32,9 +32,15 @@ Spans = tuple[tuple[int, int], ...]
 
 
 def changed(
-    left: Sequence[Token], right: Sequence[Token], left_text: str, right_text: str
+    left: Sequence[Token],
+    right: Sequence[Token],
+    left_text: str,
+    right_text: str,
+    starts: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> tuple[Spans, Spans]:
-    """Spans of the words of ``left`` and ``right`` that the other side lacks."""
+    """Spans of the words of ``left`` and ``right`` that the other side lacks. ``starts`` are,
+    for each side, the positions of words that begin a sentence: a span never runs across into
+    one, so every span lies inside one sentence."""
     a = [t.norm for t in left]
     b = [t.norm for t in right]
     if a == b:  # every word pairs with its twin (the matcher would find one block of them all)
@@ -54,18 +60,25 @@ def changed(
             paired_a.add(k)
             paired_b.add(waiting[word].pop())
     return (
-        _spans(left, paired_a, left_text),
-        _spans(right, paired_b, right_text),
+        _spans(left, paired_a, left_text, starts[0]),
+        _spans(right, paired_b, right_text, starts[1]),
     )
 
 
-def _spans(tokens: Sequence[Token], paired: set[int], text: str) -> Spans:
-    """Unpaired tokens as spans, joining neighbours separated only by spaces and punctuation."""
+def _spans(tokens: Sequence[Token], paired: set[int], text: str, starts: frozenset[int]) -> Spans:
+    """Unpaired tokens as spans, joining neighbours separated only by spaces and punctuation,
+    but not across the start of a sentence."""
     spans: list[tuple[int, int]] = []
     for k, token in enumerate(tokens):
         if k in paired:
             continue
-        if spans and k > 0 and (k - 1) not in paired and _only_punctuation(text[spans[-1][1] : token.start]):
+        if (
+            spans
+            and k > 0
+            and (k - 1) not in paired
+            and k not in starts
+            and _only_punctuation(text[spans[-1][1] : token.start])
+        ):
             spans[-1] = (spans[-1][0], token.end)
         else:
             spans.append((token.start, token.end))

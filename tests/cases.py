@@ -66,6 +66,23 @@ class FigureExpectation:
 
 
 @dataclass(frozen=True)
+class WordsExpectation:
+    """The kind of some words of one sentence: every word of each snippet has that kind."""
+
+    case: str
+    side: str
+    sentence: str
+    """Snippet of the sentence."""
+    kinds: tuple[tuple[str, str], ...]
+    """(kind, snippet of words inside the sentence), kind "copied", "reworded" or "new"."""
+    known_miss: str | None
+
+    @property
+    def id(self) -> str:
+        return f"{self.case}:words:{self.side}:{self.sentence[:40]}"
+
+
+@dataclass(frozen=True)
 class Case:
     name: str
     description: str
@@ -75,6 +92,7 @@ class Case:
     quotes: tuple[QuoteExpectation, ...] = ()
     figures: tuple[FigureExpectation, ...] = ()
     sources: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    words: tuple[WordsExpectation, ...] = ()
 
     @property
     def left(self) -> str:
@@ -126,6 +144,16 @@ def load(folder: Path) -> Case:
         )
         for f in data.get("figure", [])
     )
+    words = tuple(
+        WordsExpectation(
+            folder.name,
+            w["side"],
+            w["sentence"],
+            tuple((kind, snippet) for kind in ("copied", "reworded", "new") for snippet in w.get(kind, [])),
+            w.get("known_miss"),
+        )
+        for w in data.get("words", [])
+    )
     sources = data.get("sources", {})
     return Case(
         folder.name,
@@ -136,6 +164,7 @@ def load(folder: Path) -> Case:
         quotes,
         figures,
         (tuple(sources.get("left", [])), tuple(sources.get("right", []))),
+        words,
     )
 
 

@@ -15,6 +15,7 @@ import pytest
 
 import diffnews
 from diffnews.cli import main
+from diffnews.report import SCHEMA_VERSION
 from tests.cases import FIXTURES
 
 LEFT = FIXTURES / "amiri-troops" / "aggregator.txt"
@@ -202,7 +203,7 @@ def test_output_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     target.write_text("old")
     status, out, _ = run(capsys, "compare", LEFT, RIGHT, "-f", "json", "--output", target)
     assert status == 0 and out == ""
-    assert json.loads(target.read_text("utf-8"))["schema_version"] == 4
+    assert json.loads(target.read_text("utf-8"))["schema_version"] == SCHEMA_VERSION
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
 
 
@@ -268,7 +269,7 @@ def test_thresholds_from_the_command_line(capsys: pytest.CaptureFixture[str]) ->
     data = json.loads(out)
     assert data["config"]["match"] == 0.95 and data["config"]["boilerplate"] is False
     assert data["config"]["excerpt"] == 1
-    assert data["pairs"] and all(p["score"] >= 0.95 or p["basis"] == "excerpt" for p in data["pairs"])
+    assert data["pairs"] and all(p["score"] >= 0.95 or p["basis"] in ("excerpt", "fragment") for p in data["pairs"])
     assert all(p["overlap"] > 0 for p in data["pairs"] if p["basis"] == "excerpt")
     assert not any(s["label"] == "boilerplate" for s in data["left"]["sentences"])
 
@@ -341,7 +342,7 @@ class TestOutput:
         link.symlink_to(target)
         assert run(capsys, "compare", LEFT, RIGHT, "-f", "json", "-o", link)[0] == 0
         assert link.is_symlink()
-        assert json.loads(target.read_text())["schema_version"] == 4
+        assert json.loads(target.read_text())["schema_version"] == SCHEMA_VERSION
 
     @pytest.mark.slow
     @pytest.mark.parametrize("command", ["compare", "batch"])
@@ -360,7 +361,7 @@ class TestOutput:
         )
         assert (done.returncode, done.stderr) == (0, "")
         data = json.loads(done.stdout.splitlines()[0] if command == "batch" else done.stdout)
-        assert (data["report"] if command == "batch" else data)["schema_version"] == 4
+        assert (data["report"] if command == "batch" else data)["schema_version"] == SCHEMA_VERSION
 
     def test_a_special_file_is_written_in_place(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
@@ -378,14 +379,14 @@ class TestOutput:
         reader.join(timeout=30)
         assert status == 0
         assert stat.S_ISFIFO(pipe.stat().st_mode)  # still a pipe, not replaced by a file
-        assert json.loads(received[0])["schema_version"] == 4
+        assert json.loads(received[0])["schema_version"] == SCHEMA_VERSION
 
     def test_dash_is_standard_output(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         monkeypatch.chdir(tmp_path)
         status, out, _ = run(capsys, "compare", LEFT, RIGHT, "-f", "json", "-o", "-")
-        assert status == 0 and json.loads(out)["schema_version"] == 4
+        assert status == 0 and json.loads(out)["schema_version"] == SCHEMA_VERSION
         assert list(tmp_path.iterdir()) == []
 
     def test_a_folder_is_refused(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from diffnews import Report, Sentence
-from tests.cases import Case, Expectation, cases
+from diffnews.text import tokenize
+from tests.cases import Case, Expectation, WordsExpectation, cases
 from tests.conftest import report_of
 
 CASES = cases()
@@ -15,6 +16,15 @@ PARAMS = [
     )
     for case in CASES
     for e in case.expectations
+]
+
+
+WORDS = [
+    pytest.param(
+        case, w, id=w.id, marks=[pytest.mark.xfail(reason=w.known_miss, strict=True)] if w.known_miss else []
+    )
+    for case in CASES
+    for w in case.words
 ]
 
 
@@ -42,6 +52,44 @@ def test_expectation(case: Case, expectation: Expectation) -> None:
     assert set(pair.left) == {s.id for s in left}
     assert set(pair.right) == {s.id for s in right}
     assert pair.label.value == expectation.label
+
+
+@pytest.mark.parametrize(("case", "expectation"), WORDS)
+def test_words(case: Case, expectation: WordsExpectation) -> None:
+    """Every word of each snippet has the kind the case gives it."""
+    report = report_of(case)
+    sentence = find(report, expectation.side, expectation.sentence)
+    side = report.left if expectation.side == "left" else report.right
+    flat = " ".join(sentence.text.split())
+    wrong = []
+    for kind, snippet in expectation.kinds:
+        at = flat.find(" ".join(snippet.split()))
+        assert at >= 0 and flat.count(" ".join(snippet.split())) == 1, (
+            f"case error: {snippet!r} is not once in {sentence.text!r}"
+        )
+        # the snippet's offsets in the sentence: map the flattened position back
+        start = _unflatten(sentence.text, at) + sentence.start
+        end = _unflatten(sentence.text, at + len(" ".join(snippet.split()))) + sentence.start
+        for token in tokenize(side.text, start, end):
+            found = next((r.kind.value for r in sentence.reuse if r.start <= token.start < r.end), None)
+            if found != kind:
+                wrong.append(f"{side.text[token.start : token.end]!r} is {found}, not {kind}")
+    assert not wrong, "; ".join(wrong)
+
+
+def _unflatten(text: str, position: int) -> int:
+    """The offset in ``text`` of character ``position`` of ``" ".join(text.split())``."""
+    seen = 0
+    k = len(text) - len(text.lstrip())
+    while seen < position and k < len(text):
+        if text[k].isspace():
+            while k < len(text) and text[k].isspace():
+                k += 1
+            seen += 1
+        else:
+            k += 1
+            seen += 1
+    return k
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

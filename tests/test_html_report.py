@@ -17,6 +17,7 @@ import pytest
 import diffnews
 from diffnews.cli import main
 from diffnews.render.html import html
+from diffnews.report import Reuse
 from tests.cases import cases
 from tests.conftest import report_of
 
@@ -71,13 +72,17 @@ def test_counts_on_the_page_are_the_reports() -> None:
     page = Page(html(report))
     counts = {a["data-count"]: i for i, (t, a) in enumerate(page.tags) if a.get("data-count")}
     labels = {f"{side}-{label.value}" for side in ("left", "right") for label in diffnews.Label}
-    assert set(counts) == labels | {"pairs-shared", "pairs-rephrased"}
+    kinds = {f"{side}-words-{kind.value}" for side in ("left", "right") for kind in Reuse}
+    assert set(counts) == labels | kinds | {"pairs-shared", "pairs-rephrased"}
     text = html(report)
     for key in counts:
         shown = re.search(rf'data-count="{key}">(\d+)<', text)
         assert shown is not None
         if key.startswith("pairs-"):
             want = getattr(report.summary, f"{key.split('-')[1]}_pairs")
+        elif "-words-" in key:
+            side, _, kind = key.split("-")
+            want = getattr(getattr(report.summary, side).reuse, kind)
         else:
             side, label = key.split("-")
             want = getattr(getattr(report.summary, side).sentences, label)

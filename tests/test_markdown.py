@@ -52,8 +52,19 @@ def test_changed_words_are_bold_and_shared_groups_fold() -> None:
         "The ministry said 40 people were killed in the floods on Monday. Rescue teams reached the valley.",
     )
     text = markdown(report)
-    assert "people **died** in" in text and "people **were killed** in" in text
+    # changed words in bold, and reworded (not copied) in italics; copied runs as written
+    assert "people ***died*** in" in text and "people ***were killed*** in" in text
     assert "<details><summary>Shared (2)</summary>" in text
+
+
+def test_words_only_one_side_has_are_underlined() -> None:
+    report = diffnews.compare(
+        "Floodwaters cut off three villages in the Drava valley overnight.",
+        "Floodwaters cut off three villages in the Drava valley overnight, the regional governor told "
+        "state television.",
+    )
+    text = markdown(report)
+    assert "overnight, <ins>**the regional governor told state television**</ins>." in text
 
 
 def test_article_text_cannot_inject_markup_or_mention_anyone() -> None:

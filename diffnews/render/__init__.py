@@ -1,6 +1,10 @@
 """Renderers: each reads a ``Report`` and nothing else. Sizes they share with the CLI live here,
 so that the CLI's help can name them without importing rich."""
 
+import itertools
+
+from diffnews.report import Reuse, Sentence
+
 NARROW = 60
 """Below this many columns, the ``auto`` layout stacks the two sides."""
 
@@ -16,6 +20,50 @@ def title(source: str | None, side: str) -> str:
     if "://" in source:
         return source.split("://", 1)[1].rstrip("/") or source
     return source.replace("\\", "/").rsplit("/", 1)[-1] or source
+
+
+def kinds(sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> list[tuple[str, Reuse | None, bool]]:
+    """A sentence's text cut where its reuse stretches and the changed-word ``spans`` begin and
+    end: ``(piece, kind, changed)`` in order, joining back to the text. ``kind`` is the stretch's
+    kind, or None between stretches (the space or punctuation after a stretch's last word).
+
+    >>> from diffnews.report import Label, Stretch
+    >>> s = Sentence("R1", 0, 15, 0, "Troops will go.", 3, Label.SHARED, False, 0,
+    ...              (Stretch(Reuse.COPIED, 0, 6, 1, None), Stretch(Reuse.REWORDED, 7, 14, 2, None)))
+    >>> for piece, kind, changed in kinds(s, ((7, 11),)):
+    ...     print(repr(piece), kind and kind.value, changed)
+    'Troops' copied False
+    ' ' None False
+    'will' reworded True
+    ' go' reworded False
+    '.' None False
+    """
+    cuts = {0, len(sentence.text)}
+    for start, end in (*((r.start, r.end) for r in sentence.reuse), *spans):
+        cuts.update(min(max(x - sentence.start, 0), len(sentence.text)) for x in (start, end))
+    bounds = sorted(cuts)
+    cut: list[tuple[str, Reuse | None, bool]] = []
+    for a, b in itertools.pairwise(bounds):
+        at = sentence.start + a
+        kind = next((r.kind for r in sentence.reuse if r.start <= at < r.end), None)
+        changed = kind is not Reuse.COPIED and any(s <= at < e for s, e in spans)
+        cut.append((sentence.text[a:b], kind, changed))
+    # the space or punctuation between stretches is changed only between two changed pieces
+    cut = [
+        (
+            piece,
+            kind,
+            changed and (kind is not None or (0 < n < len(cut) - 1 and cut[n - 1][2] and cut[n + 1][2])),
+        )
+        for n, (piece, kind, changed) in enumerate(cut)
+    ]
+    out: list[tuple[str, Reuse | None, bool]] = []
+    for piece, kind, changed in cut:
+        if out and out[-1][1] is kind and out[-1][2] == changed:
+            out[-1] = (out[-1][0] + piece, kind, changed)
+        else:
+            out.append((piece, kind, changed))
+    return out
 
 
 def pieces(start: int, end: int, text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[str, bool]]:

@@ -25,8 +25,8 @@ import hashlib
 from collections.abc import Iterator
 from html import escape
 
-from diffnews.render import pieces, title
-from diffnews.report import Label, Pair, Quote, QuoteStatus, Report, Sentence, Side, SideSummary
+from diffnews.render import kinds, title
+from diffnews.report import Label, Pair, Quote, QuoteStatus, Report, Reuse, Sentence, Side, SideSummary
 
 __all__ = ["html"]
 
@@ -59,6 +59,7 @@ table { border-collapse: collapse; } th, td { text-align: left; padding: .25rem 
 .left .s.unique { background: var(--left); } .right .s.unique { background: var(--right); }
 .s.boilerplate { opacity: .45; font-style: italic; }
 .s.conflict { outline: 2px solid var(--conflict); }
+.s .rw { font-style: italic; } .s .nw { opacity: .6; text-decoration: underline dotted 1px; }
 .s mark { background: none; color: var(--mark); font-weight: 700; text-decoration: underline 2px; }
 .s.hl { box-shadow: 0 0 0 2px var(--muted); }
 .s.sel { box-shadow: 0 0 0 3px var(--sel); }
@@ -195,6 +196,13 @@ def _summary(report: Report, names: tuple[str, str]) -> Iterator[str]:
             cells.append(f'<td class="n" data-count="{side}-{label.value}">{count}</td>')
             cells.append(f'<td class="n muted">{percent}</td>')
         yield f"<tr><th>{label.value}</th>{''.join(cells)}</tr>"
+    for kind in Reuse:
+        cells = []
+        for side, tally in sides:
+            count = getattr(tally.reuse, kind.value)
+            cells.append(f'<td class="n" data-count="{side}-words-{kind.value}">{count}</td>')
+            cells.append(f'<td class="n muted">{getattr(tally.reuse_percent, kind.value):.1f}%</td>')
+        yield f"<tr><th>words {kind.value}</th>{''.join(cells)}</tr>"
     yield "<tr><th>words compared</th>"
     for _, tally in sides:
         yield f'<td class="n">{_content_words(tally)}</td><td></td>'
@@ -212,6 +220,9 @@ def _summary(report: Report, names: tuple[str, str]) -> Iterator[str]:
         '<span class="right"><span class="s unique">right only</span></span>'
         '<span class="s boilerplate">boilerplate</span>'
         '<span class="s shared"><mark>words</mark> without a counterpart</span></p>'
+        '<p class="legend">In a group: <span class="s shared">copied</span>'
+        '<span class="s shared"><span class="rw">reworded</span></span>'
+        '<span class="s shared"><span class="nw">only this side</span></span></p>'
     )
     yield "</section>"
 
@@ -327,10 +338,7 @@ def _sentence(report: Report, sentence: Sentence, side: str) -> str:
         if pair.conflicts:
             classes.append("conflict")
         spans = pair.changed_left if side == "left" else pair.changed_right
-        text = "".join(
-            f"<mark>{escape(piece)}</mark>" if changed else escape(piece)
-            for piece, changed in pieces(sentence.start, sentence.end, sentence.text, spans)
-        )
+        text = "".join(_word(piece, kind, changed) for piece, kind, changed in kinds(sentence, spans))
         others = pair.right if side == "left" else pair.left
         attributes += [
             f'data-pair="{sentence.pair}"',
@@ -342,6 +350,17 @@ def _sentence(report: Report, sentence: Sentence, side: str) -> str:
     else:
         attributes.append(f'title="{sentence.id}: {_describe(sentence, side)}"')
     return f'<span class="{" ".join(classes)}" {" ".join(attributes)}>{text}</span>'
+
+
+_KIND_CLASSES = {Reuse.REWORDED: "rw", Reuse.NEW: "nw"}
+
+
+def _word(piece: str, kind: Reuse | None, changed: bool) -> str:
+    """A piece of a grouped sentence: reworded words italic (``rw``), words outside the linked
+    passage faded (``nw``), words without a counterpart in ``<mark>``; copied runs as they are."""
+    shown = f"<mark>{escape(piece)}</mark>" if changed else escape(piece)
+    css = _KIND_CLASSES.get(kind) if kind is not None else None
+    return f'<span class="{css}">{shown}</span>' if css else shown
 
 
 def _describe(sentence: Sentence, side: str) -> str:

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from diffnews.render import pieces, title
-from diffnews.report import Label, Pair, QuoteStatus, Report, Sentence
+from diffnews.render import kinds, title
+from diffnews.report import Label, Pair, QuoteStatus, Report, Reuse, Sentence
 
 __all__ = ["escape", "markdown"]
 
@@ -92,6 +92,20 @@ def _summary(report: Report, names: tuple[str, str]) -> list[str]:
         f"{report.summary.shared_pairs} shared and {report.summary.rephrased_pairs} rephrased groups; "
         "percentages are of each side's words, boilerplate not counted.",
         "",
+        "| words | " + " | ".join(escape(n) for n in names) + " |",
+        "|---|---:|---:|",
+    ]
+    for kind in Reuse:
+        cells = [
+            f"{getattr(t.reuse, kind.value)}, {getattr(t.reuse_percent, kind.value):.1f}%"
+            for t in (report.summary.left, report.summary.right)
+        ]
+        lines.append(f"| {kind.value} | {cells[0]} | {cells[1]} |")
+    lines += [
+        "",
+        "In the groups below, copied runs are as written, *reworded words* in italics, <ins>words only "
+        "one side has</ins> underlined, and **words without a counterpart** in bold.",
+        "",
     ]
     return lines
 
@@ -146,12 +160,21 @@ def _group(report: Report, pair: Pair) -> list[str]:
 
 
 def _marked(sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> str:
-    """The sentence escaped, the words without a counterpart in bold. ``**`` must touch the words
-    it marks, so the spaces around a piece stay outside it."""
+    """The sentence escaped: reworded words in italics, words outside the linked passage (only
+    this side has them) underlined with ``<ins>``, words without a counterpart in bold; copied
+    runs as they are. Markers must touch the words they mark, so the spaces around a piece stay
+    outside it."""
     out = []
-    for piece, changed in pieces(sentence.start, sentence.end, sentence.text, spans):
-        core = escape(piece)
+    for piece, kind, changed in kinds(sentence, spans):
+        core = escape(piece.strip())
         lead = " " if piece[:1].isspace() else ""
         trail = " " if piece[-1:].isspace() and core else ""
-        out.append(lead + (f"**{core}**" if changed and core else core) + trail)
+        if core and kind is not None:
+            if changed:
+                core = f"**{core}**"
+            if kind is Reuse.REWORDED:
+                core = f"*{core}*"
+            elif kind is Reuse.NEW:
+                core = f"<ins>{core}</ins>"
+        out.append(lead + core + trail)
     return " ".join("".join(out).split())

@@ -28,8 +28,8 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from diffnews.render import NARROW, title
-from diffnews.report import Basis, Label, Pair, QuoteStatus, Report, Sentence, SideSummary
+from diffnews.render import NARROW, kinds, title
+from diffnews.report import Basis, Label, Pair, QuoteStatus, Report, Reuse, Sentence, SideSummary
 
 __all__ = ["TerminalView", "rows"]
 
@@ -43,6 +43,9 @@ STYLES = {
 }
 LEFT_ONLY, RIGHT_ONLY = "red", "cyan"
 CHANGED = "bold underline"
+WORD_STYLES = {Reuse.REWORDED: "italic", Reuse.NEW: "dim"}
+"""Inside a group: copied runs in the row's colour, reworded words italic, words outside the
+linked passage (only this side has them) dim."""
 CONFLICT, VAGUER = "bold red", "yellow"
 QUOTE_STYLES = {
     QuoteStatus.VERBATIM: "green",
@@ -153,11 +156,17 @@ def _legend(plain: bool, report: Report) -> Iterator[Text]:
     marks.rstrip()
     yield marks
     changed = Text("words without a counterpart: ")
+    words = Text("in a group: copied  ")
     if plain:
         changed.append("[-left-] {+right+}")
+        words = Text("in a group: [#only this side#]; rephrased: [=copied=] and reworded")
     else:
         changed.append("bold underline", style=CHANGED)
+        words.append("reworded", style=WORD_STYLES[Reuse.REWORDED])
+        words.append("  ")
+        words.append("only this side", style=WORD_STYLES[Reuse.NEW])
     yield changed
+    yield words
     if any(p.conflicts for p in report.pairs):
         yield Text("! figures that disagree (numbers, dates, names)", style=CONFLICT)
     if any(p.less_specific for p in report.pairs):
@@ -228,7 +237,17 @@ def _cell(sentences: Sequence[Sentence], pair: Pair | None, side: str, plain: bo
         if n:
             cell.append("\n")
         cell.append(f"{sentence.id} ", style="dim")
-        cell.append_text(_sentence_text(sentence, spans, _style(pair, sentence, side), side, plain))
+        cell.append_text(
+            _sentence_text(
+                sentence,
+                spans,
+                _style(pair, sentence, side),
+                side,
+                plain,
+                pair is not None,
+                pair is not None and pair.label is Label.REPHRASED,
+            )
+        )
     if pair is not None:  # figures that disagree, each side its own, under the text
         for found, mark, style, note in (
             (pair.conflicts, "!", CONFLICT, "disagrees"),
@@ -275,27 +294,52 @@ def _quotes(report: Report) -> Iterator[Text | Table]:
 
 
 def _sentence_text(
-    sentence: Sentence, spans: Sequence[tuple[int, int]], style: str, side: str, plain: bool
+    sentence: Sentence,
+    spans: Sequence[tuple[int, int]],
+    style: str,
+    side: str,
+    plain: bool,
+    linked: bool,
+    rephrased: bool = False,
 ) -> Text:
-    shown = sentence.text.translate(_SHOWN)
-    inside = [
-        (max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start)
-        for s, e in spans
-        if s < sentence.end and e > sentence.start
-    ]
+    """A sentence, its words marked: in a group, reworded words italic and words outside the
+    linked passage dim (plain: copied runs ``[=...=]``, words outside ``[#...#]``), and the
+    changed words of the word diff bold and underlined (plain: ``[-...-]``, ``{+...+}``)."""
+    cut = kinds(sentence, tuple(spans))
+    text = Text(style=style)
     if not plain:
-        text = Text(shown, style=style)
-        for start, end in inside:
-            text.stylize(CHANGED, start, end)
+        for piece, kind, changed in cut:
+            looks = [WORD_STYLES[kind]] if linked and kind in WORD_STYLES else []
+            text.append(
+                piece.translate(_SHOWN), style=" ".join([*looks, CHANGED] if changed else looks) or None
+            )
         return text
     opening, closing = ("[-", "-]") if side == "left" else ("{+", "+}")
-    text = Text(style=style)
-    cursor = 0
-    for start, end in inside:
-        text.append(shown[cursor:start])
-        text.append(f"{opening}{shown[start:end]}{closing}")
-        cursor = end
-    text.append(shown[cursor:])
+    kind_marks = {Reuse.NEW: ("[#", "#]")} if linked else {}
+    if linked and rephrased:
+        kind_marks[Reuse.COPIED] = ("[=", "=]")
+    shown: list[str] = []
+    now: tuple[Reuse | None, bool] = (None, False)  # the kind mark open, and whether changed is
+    for piece, kind, changed in cut:
+        # a stretch's trailing space or punctuation (kind None) stays inside an open mark only
+        # when the same mark goes on after it
+        want = (kind if kind in kind_marks else None, changed)
+        if want != now:
+            if now[1]:
+                shown.append(closing)
+            if now[0] is not None and want[0] is not now[0]:
+                shown.append(kind_marks[now[0]][1])
+            if want[0] is not None and want[0] is not now[0]:
+                shown.append(kind_marks[want[0]][0])
+            if want[1]:
+                shown.append(opening)
+            now = want
+        shown.append(piece.translate(_SHOWN))
+    if now[1]:
+        shown.append(closing)
+    if now[0] is not None:
+        shown.append(kind_marks[now[0]][1])
+    text.append("".join(shown))
     return text
 
 

@@ -1,0 +1,419 @@
+"""Shared runs of words between the two documents, found anywhere: inside sentences, across them.
+
+The sentence aligner (``align.py``) pairs whole sentences that say nearly the same thing. A
+rewrite also lifts a clause of one sentence into a sentence of its own, quotes part of a
+quotation, or keeps a name and a figure and rewords the rest. Those are *fragments*: runs of
+words that both sides have, in the same order, whatever sentences they sit in.
+
+The idea
+--------
+Greedy String Tiling (Wise 1993, the method behind plagiarism detectors such as YAP3 and JPlag),
+with a seed index and tolerance for small edits, over the normalised words (``Token.norm``) of
+each side read as one sequence:
+
+1. **Seeds.** Every run of ``seed`` words of the right side (3 by default, as in word-trigram
+   containment) goes into a hash index. Each left position whose next ``seed`` words are in it
+   is a seed. A run of words that occurs too often on both sides (``_COMMON`` seeds or more) seeds
+   nothing: it is a stock phrase or a repeated line, and a real copied run through it is still
+   seeded by its other words.
+2. **Extension.** A seed grows forwards and backwards, word by word while the two sides agree.
+   Where they stop agreeing it tries to resume within ``gap`` words on either side (an
+   inserted, dropped or changed word: "by the end of the year" against "by end of year", "3,500
+   soldiers" against "5,300 soldiers"), resuming only on a content word or on two agreeing
+   words, so that a lone "the" cannot carry a run on. The words agreeing are the run's
+   *cells*: pairs (left position, right position).
+3. **Tiling.** Runs are taken heaviest first. A run may not reuse a word either side has
+   already given to a heavier run; a run that would is cut down to its pieces that do not, and
+   those wait their turn. What is left are *tiles*: each word belongs to at most one tile, so a
+   copied paragraph that the source repeats (wire services resend a story with more added) is
+   tiled once, with one of its copies.
+4. **Sentences.** A run may cross sentence boundaries on either side; a tile is cut at them,
+   so that each tile lies in one sentence of each side.
+
+The weight of a tile is the rare content it carries: the sum, over its content words, of the
+word's rarity in the two documents, idf normalised so that a word found in one sentence of each
+side weighs 1 and one found in every sentence weighs 0. Words of a stock phrase of news copy
+("told reporters", "according to the", "by the end of the year": ``STOCK``) weigh nothing.
+``fragments.significant`` keeps the tiles worth a link (docs/alignment.md, "Fragments").
+
+Example: Rudaw's headline "Hadi al-Amiri says all foreign troops must leave Iraq by year's end"
+against the aggregator's lede "... Hadi al-Amiri on Tuesday urged all foreign troops to leave
+Iraq by the end of the year, ...": tiles "Hadi al-Amiri", "all foreign troops" and "leave Iraq
+by", which between them carry a headline's worth of the story.
+
+>>> from diffnews.text import tokenize
+>>> a = tokenize("Police said the man, 34, was arrested at the scene on Friday night.")
+>>> b = tokenize("The man, 34, was arrested at the scene, officers said.")
+>>> [(t.left, t.right, len(t.cells)) for t in tiles([a], [b])]
+[(0, 0, 8)]
+
+Cost
+----
+Linear in the words for the index and the seeds (one dictionary look-up per word); each run
+is extended once, since a seed inside a run already found is skipped; tiling sorts the runs.
+Frequent seeds are capped, so repeated text costs at most ``_COMMON`` runs per seed.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from diffnews.text import Token
+
+__all__ = ["NAME", "STOCK", "Tile", "rarity", "significant", "tiles"]
+
+_COMMON = 64
+"""A seed found this many times or more (left count x right count) seeds no run."""
+
+NAME = 0.5
+"""A name's share of its rarity in a tile's weight. A capitalised word inside a sentence (not
+its first word, not in a title-case headline) is taken as part of a name. Two reports of one
+story name the same people and places throughout, so a shared name says that two sentences are
+about the same person, not that one was written from the other: "President Emmanuel Macron"
+alone should not link a sentence about al-Amiri's reply to Macron's own speech."""
+
+STOCK: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in """
+    according to
+    according to the
+    told reporters
+    told reporters on
+    said in a statement
+    in a statement
+    said on
+    said in
+    told the
+    a spokesman for
+    a spokeswoman for
+    a spokesman said
+    a spokeswoman said
+    by the end of the year
+    by the end of
+    the end of the year
+    at the end of
+    at the end of the day
+    earlier this week
+    earlier this month
+    earlier this year
+    later this year
+    last week
+    last month
+    last year
+    next week
+    next year
+    this week
+    this year
+    on monday
+    on tuesday
+    on wednesday
+    on thursday
+    on friday
+    on saturday
+    on sunday
+    more than
+    less than
+    at least
+    as well as
+    one of the
+    in the past
+    for the first time
+    the united states
+    news agency
+    is expected to
+    are expected to
+    it is not clear
+    it was not clear
+    in an interview
+    in an interview with
+    declined to comment
+    could not be reached for comment
+    did not respond to a request for comment
+    the prime minister
+    the president of
+    """.strip().splitlines()
+)
+"""Stock phrases of news copy, as normalised words: any two unrelated news sentences may share
+them, so their words carry no weight when a fragment is judged. Written for this project from
+the phrases that link unrelated sentences in wire copy; a phrase inside a longer copied run
+still counts as copied, it just adds nothing to the run's weight."""
+
+
+@dataclass(frozen=True, slots=True)
+class Tile:
+    """A run of words that one sentence of each side share, in the same order, allowing small
+    edits between its pieces."""
+
+    left: int
+    """Index of the left sentence (in the lists given to ``tiles``)."""
+    right: int
+    """Index of the right sentence."""
+    cells: tuple[tuple[int, int], ...]
+    """The words that agree, as (position in the left sentence, position in the right
+    sentence), positions counting that sentence's tokens; increasing on both sides."""
+    weight: float
+    """The rare content it carries: its content words' rarity, summed (see the module doc)."""
+
+
+def rarity(left: Sequence[Sequence[Token]], right: Sequence[Sequence[Token]]) -> dict[str, float]:
+    """Each content stem's rarity in the two documents: idf normalised to 0..1, so that a
+    stem in exactly one sentence of each side (or in one sentence at all) weighs 1 and a stem in
+    every sentence 0: ``ln((1 + N) / (1 + df)) / ln((1 + N) / 3)``, clipped to [0, 1], for N
+    sentences, df of which hold the stem."""
+    df: Counter[str] = Counter()
+    for sentence in (*left, *right):
+        df.update({t.stem for t in sentence if t.stem is not None})
+    n = len(left) + len(right)
+    top = math.log((1 + n) / 3) if n > 2 else 1.0
+    return {stem: min(1.0, max(0.0, math.log((1 + n) / (1 + count)) / top)) for stem, count in df.items()}
+
+
+def tiles(
+    left: Sequence[Sequence[Token]],
+    right: Sequence[Sequence[Token]],
+    *,
+    seed: int = 3,
+    gap: int = 2,
+    least: int | None = None,
+    weights: dict[str, float] | None = None,
+    plain: bool = False,
+    once: bool = True,
+) -> list[Tile]:
+    """The tiles of two documents given as their sentences' tokens, heaviest first.
+
+    A tile has at least ``least`` agreeing words (default ``seed``), or is a whole sentence on
+    both sides. ``weights`` are the stems' rarities (default: ``rarity(left, right)``).
+    ``plain`` weighs every word 1, stock phrases included, so that the longest runs go first
+    (Wise's original order). With ``once`` false, a right word may serve in several tiles (each
+    left word still in one): which of the left's words come from somewhere on the right, as
+    containment measures, however often the right is used."""
+    least = seed if least is None else least
+    weights = {} if plain else rarity(left, right) if weights is None else weights
+    a, a_where = _flatten(left)
+    b, b_where = _flatten(right)
+    ids: dict[str, int] = {}
+    x = [ids.setdefault(t.norm, len(ids)) for t in a]
+    y = [ids.setdefault(t.norm, len(ids)) for t in b]
+    value = [1.0] * len(a) if plain else _values(left, weights)
+    content = [t.stem is not None for t in a]
+    stock = set() if plain else _stock(a)
+
+    runs: list[list[tuple[int, int]]] = []
+    for cells in _seeds(x, y, seed, left, right):
+        runs.append(_extend(cells, x, y, gap, content))
+    # a run's weight: its left words' values (the stems agree, so the right's are the same but
+    # for capitals), stock phrases nothing
+    queue: list[tuple[float, int, int, int, tuple[tuple[int, int], ...]]] = []
+    seen: set[tuple[tuple[int, int], ...]] = set()
+
+    def push(cells: Sequence[tuple[int, int]]) -> None:
+        for piece in _by_sentence(cells, a_where, b_where):
+            if piece in seen or not _long_enough(piece, least, a_where, b_where, left, right):
+                continue
+            seen.add(piece)
+            weight = sum(value[i] for i, _ in piece if i not in stock)
+            heapq.heappush(queue, (-weight, -len(piece), piece[0][0], piece[0][1], piece))
+
+    for cells in runs:
+        push(cells)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    found: list[Tile] = []
+    while queue:
+        minus, _, _, _, piece = heapq.heappop(queue)
+        if any(i in used_a or j in used_b for i, j in piece):  # used_b stays empty without once
+            # cut out the words taken, keep the pieces in between, and let them wait their turn
+            part: list[tuple[int, int]] = []
+            for cell in piece:
+                if cell[0] in used_a or cell[1] in used_b:
+                    if part:
+                        push(part)
+                    part = []
+                else:
+                    part.append(cell)
+            if part:
+                push(part)
+            continue
+        used_a.update(i for i, _ in piece)
+        if once:
+            used_b.update(j for _, j in piece)
+        s, t = a_where[piece[0][0]][0], b_where[piece[0][1]][0]
+        found.append(Tile(s, t, tuple((a_where[i][1], b_where[j][1]) for i, j in piece), round(-minus, 6)))
+    return found
+
+
+def significant(found: Iterable[Tile], least: float) -> dict[tuple[int, int], float]:
+    """The sentence pairs (left, right) whose tiles together weigh at least ``least``, with
+    that weight."""
+    total: dict[tuple[int, int], float] = {}
+    for tile in found:
+        total[tile.left, tile.right] = total.get((tile.left, tile.right), 0.0) + tile.weight
+    return {pair: round(w, 6) for pair, w in sorted(total.items()) if w >= least}
+
+
+# ---- the pieces ---------------------------------------------------------------------------------
+
+
+def _flatten(sentences: Sequence[Sequence[Token]]) -> tuple[list[Token], list[tuple[int, int]]]:
+    """All tokens in reading order, and for each its (sentence, position in the sentence)."""
+    flat: list[Token] = []
+    where: list[tuple[int, int]] = []
+    for s, tokens in enumerate(sentences):
+        flat.extend(tokens)
+        where.extend((s, k) for k in range(len(tokens)))
+    return flat, where
+
+
+def _values(sentences: Sequence[Sequence[Token]], weights: dict[str, float]) -> list[float]:
+    """Each word's weight, in reading order: its stem's rarity, halved for a name (``NAME``);
+    0 for a function word."""
+    values: list[float] = []
+    for tokens in sentences:
+        # In a headline written in title case, capitals say nothing about names.
+        titled = sum(t.capital for t in tokens) > 0.6 * len(tokens)
+        for k, t in enumerate(tokens):
+            value = 0.0 if t.stem is None else weights.get(t.stem, 1.0)
+            values.append(value * NAME if t.capital and k > 0 and not titled else value)
+    return values
+
+
+def _stock(tokens: Sequence[Token]) -> set[int]:
+    """Positions of words inside a stock phrase (``STOCK``)."""
+    longest = max(len(p) for p in STOCK)
+    phrases = set(STOCK)
+    norms = [t.norm for t in tokens]
+    inside: set[int] = set()
+    for i in range(len(norms)):
+        for n in range(2, longest + 1):
+            if tuple(norms[i : i + n]) in phrases:
+                inside.update(range(i, i + n))
+    return inside
+
+
+def _seeds(
+    x: Sequence[int],
+    y: Sequence[int],
+    seed: int,
+    left: Sequence[Sequence[Token]],
+    right: Sequence[Sequence[Token]],
+) -> Iterable[list[tuple[int, int]]]:
+    """Seed runs: ``seed`` agreeing words in a row, and whole short sentences that agree
+    word for word with a whole sentence of the other side."""
+    index: dict[tuple[int, ...], list[int]] = {}
+    for j in range(len(y) - seed + 1):
+        index.setdefault(tuple(y[j : j + seed]), []).append(j)
+    left_count = Counter(tuple(x[i : i + seed]) for i in range(len(x) - seed + 1))
+    covered: dict[int, int] = {}  # diagonal i - j -> the end of the last run seeded on it
+    for i in range(len(x) - seed + 1):
+        key = tuple(x[i : i + seed])
+        found = index.get(key)
+        if not found or len(found) * left_count[key] >= _COMMON:
+            continue
+        for j in found:
+            if covered.get(i - j, -1) > i:
+                continue  # inside a run seeded earlier on this diagonal
+            end = i + seed
+            while end < len(x) and end - i + j < len(y) and x[end] == y[end - i + j]:
+                end += 1
+            covered[i - j] = end
+            yield [(k, k - i + j) for k in range(i, end)]
+    if seed <= 1:
+        return
+    # sentences shorter than a seed, the same word for word on both sides ("Police said.")
+    short: dict[tuple[int, ...], list[int]] = {}
+    starts_b = _starts(right)
+    for s, tokens in enumerate(right):
+        if 0 < len(tokens) < seed:
+            short.setdefault(tuple(y[starts_b[s] : starts_b[s] + len(tokens)]), []).append(starts_b[s])
+    starts_a = _starts(left)
+    for s, tokens in enumerate(left):
+        if 0 < len(tokens) < seed:
+            for j in short.get(tuple(x[starts_a[s] : starts_a[s] + len(tokens)]), [])[:_COMMON]:
+                yield [(starts_a[s] + k, j + k) for k in range(len(tokens))]
+
+
+def _starts(sentences: Sequence[Sequence[Token]]) -> list[int]:
+    starts, at = [], 0
+    for tokens in sentences:
+        starts.append(at)
+        at += len(tokens)
+    return starts
+
+
+def _extend(
+    cells: list[tuple[int, int]], x: Sequence[int], y: Sequence[int], gap: int, content: Sequence[bool]
+) -> list[tuple[int, int]]:
+    """A seed run grown both ways, resuming after an edit of up to ``gap`` words per side."""
+    forward = _grow(cells[-1], x, y, gap, content)
+    # backwards: the same walk on the reversed sequences
+    n, m = len(x), len(y)
+    back = _grow((n - 1 - cells[0][0], m - 1 - cells[0][1]), x[::-1], y[::-1], gap, content[::-1])
+    before = [(n - 1 - i, m - 1 - j) for i, j in reversed(back)]
+    return before + cells + forward
+
+
+def _grow(
+    last: tuple[int, int], x: Sequence[int], y: Sequence[int], gap: int, content: Sequence[bool]
+) -> list[tuple[int, int]]:
+    """Cells after ``last`` (exclusive): agreeing words, resuming after small edits."""
+    grown: list[tuple[int, int]] = []
+    i, j = last[0] + 1, last[1] + 1
+    n, m = len(x), len(y)
+    while True:
+        while i < n and j < m and x[i] == y[j]:
+            grown.append((i, j))
+            i, j = i + 1, j + 1
+        resumed = None
+        # nearest first: fewest words skipped in all, then the most even skip
+        for skip in range(1, 2 * gap + 1):
+            for di in sorted(range(max(0, skip - gap), min(gap, skip) + 1), key=lambda d: abs(2 * d - skip)):
+                p, q = i + di, j + skip - di
+                if p >= n or q >= m or x[p] != y[q]:
+                    continue
+                # resume on a content word, or on two agreeing words in a row
+                if content[p] or (p + 1 < n and q + 1 < m and x[p + 1] == y[q + 1]):
+                    resumed = (p, q)
+                    break
+            if resumed:
+                break
+        if resumed is None:
+            return grown
+        i, j = resumed
+
+
+def _by_sentence(
+    cells: Sequence[tuple[int, int]],
+    a_where: Sequence[tuple[int, int]],
+    b_where: Sequence[tuple[int, int]],
+) -> list[tuple[tuple[int, int], ...]]:
+    """A run's cells cut where either side changes sentence."""
+    pieces: list[tuple[tuple[int, int], ...]] = []
+    part: list[tuple[int, int]] = []
+    for cell in cells:
+        key = (a_where[cell[0]][0], b_where[cell[1]][0])
+        if part and key != (a_where[part[-1][0]][0], b_where[part[-1][1]][0]):
+            pieces.append(tuple(part))
+            part = []
+        part.append(cell)
+    if part:
+        pieces.append(tuple(part))
+    return pieces
+
+
+def _long_enough(
+    piece: Sequence[tuple[int, int]],
+    least: int,
+    a_where: Sequence[tuple[int, int]],
+    b_where: Sequence[tuple[int, int]],
+    left: Sequence[Sequence[Token]],
+    right: Sequence[Sequence[Token]],
+) -> bool:
+    """At least ``least`` agreeing words, or the whole of a sentence on both sides."""
+    if len(piece) >= least:
+        return True
+    s, t = a_where[piece[0][0]][0], b_where[piece[0][1]][0]
+    return len(piece) == len(left[s]) == len(right[t])

@@ -1,0 +1,161 @@
+"""The fragment finder (fragments.py): tiles against brute force, and what counts as significant."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diffnews.fragments import STOCK, rarity, significant, tiles
+from diffnews.text import Token, tokenize
+
+WORDS = ["troops", "leave", "iraq", "the", "of", "year", "end", "talks", "by"]
+
+
+def _sentences(words: Sequence[Sequence[str]]) -> list[list[Token]]:
+    return [tokenize(" ".join(s)) for s in words]
+
+
+def _brute(
+    left: Sequence[Sequence[Token]], right: Sequence[Sequence[Token]], least: int
+) -> list[tuple[int, int, tuple[tuple[int, int], ...]]]:
+    """Greedy String Tiling as Wise wrote it, exact runs only: over and over, the longest run of
+    unmarked words that a sentence of each side share (ties: the leftmost on the left, then on the
+    right) is marked, until none of ``least`` words is left. A whole sentence of each side counts
+    whatever its length."""
+    marked_a: set[tuple[int, int]] = set()
+    marked_b: set[tuple[int, int]] = set()
+    found = []
+    while True:
+        best: tuple[int, int, int, int, int] | None = None  # (-length, s, i, t, j)
+        for s, a in enumerate(left):
+            for t, b in enumerate(right):
+                for i in range(len(a)):
+                    for j in range(len(b)):
+                        n = 0
+                        while (
+                            i + n < len(a)
+                            and j + n < len(b)
+                            and a[i + n].norm == b[j + n].norm
+                            and (s, i + n) not in marked_a
+                            and (t, j + n) not in marked_b
+                        ):
+                            n += 1
+                        if n == 0 or (n < least and not n == len(a) == len(b)):
+                            continue
+                        key = (-n, s, i, t, j)
+                        if best is None or key < best:
+                            best = key
+        if best is None:
+            return found
+        minus, s, i, t, j = best
+        cells = tuple((i + k, j + k) for k in range(-minus))
+        marked_a.update((s, x) for x, _ in cells)
+        marked_b.update((t, y) for _, y in cells)
+        found.append((s, t, cells))
+
+
+sentence = st.lists(st.sampled_from(WORDS), min_size=3, max_size=8)
+document = st.lists(sentence, min_size=1, max_size=3)
+
+
+@settings(max_examples=150, deadline=None)
+@given(document, document)
+def test_exact_tiling_is_greedy_string_tiling(left_words: list[list[str]], right_words: list[list[str]]) -> None:
+    left, right = _sentences(left_words), _sentences(right_words)
+    ours = sorted((t.left, t.right, t.cells) for t in tiles(left, right, seed=3, gap=0, plain=True))
+    assert ours == sorted(_brute(left, right, 3))
+
+
+@settings(max_examples=150, deadline=None)
+@given(document, document, st.booleans())
+def test_tiles_are_real_runs_and_use_each_word_once(
+    left_words: list[list[str]], right_words: list[list[str]], once: bool
+) -> None:
+    left, right = _sentences(left_words), _sentences(right_words)
+    used_a: set[tuple[int, int]] = set()
+    used_b: set[tuple[int, int]] = set()
+    for tile in tiles(left, right, once=once):
+        for i, j in tile.cells:
+            assert left[tile.left][i].norm == right[tile.right][j].norm
+            assert (tile.left, i) not in used_a
+            used_a.add((tile.left, i))
+            if once:
+                assert (tile.right, j) not in used_b
+                used_b.add((tile.right, j))
+        # increasing on both sides, and no edit wider than the gap
+        for (i1, j1), (i2, j2) in zip(tile.cells, tile.cells[1:], strict=False):
+            assert 0 < i2 - i1 <= 3 and 0 < j2 - j1 <= 3
+
+
+def test_small_edits_do_not_break_a_run() -> None:
+    a = _sentences([["The", "minister", "said", "3,500", "soldiers", "would", "leave", "by", "the", "end"]])
+    b = _sentences([["The", "minister", "said", "5,300", "soldiers", "will", "leave", "by", "the", "end"]])
+    (tile,) = tiles(a, b)
+    assert len(tile.cells) == 8  # all but the changed figure and "would"/"will"
+
+
+def test_a_run_across_sentences_is_cut_at_their_ends() -> None:
+    a = [tokenize("Rebels seized the northern town of Kidal. Residents fled south on foot.")]
+    b = [tokenize("Rebels seized the northern town of Kidal."), tokenize("Residents fled south on foot.")]
+    found = tiles(a, b)
+    assert sorted((t.left, t.right, len(t.cells)) for t in found) == [(0, 0, 7), (0, 1, 5)]
+
+
+def test_a_repeated_paragraph_is_tiled_once() -> None:
+    """The wire resends its story with more added: the copy's sentence takes one of the two."""
+    wire = [
+        tokenize("Floodwaters cut off three villages in the Drava valley overnight."),
+        tokenize("Floodwaters cut off three villages in the Drava valley overnight."),
+        tokenize("Rescue teams reached two of them by boat on Sunday."),
+    ]
+    copy = [tokenize("Floodwaters cut off three villages in the Drava valley overnight, officials said.")]
+    found = tiles(wire, copy)
+    assert [(t.right, len(t.cells)) for t in found] == [(0, 10)]
+
+
+def test_stock_phrases_weigh_nothing() -> None:
+    a = [tokenize("The ministry said in a statement that it was expected to decide by the end of the year.")]
+    b = [tokenize("Shares rose, the company said in a statement, and sales are expected to grow by the end of the year.")]
+    weights = rarity(a, b)
+    found = tiles(a, b, weights=weights)
+    assert found  # "said in a statement", "expected to", "by the end of the year" are runs
+    assert not significant(found, 2.0)
+    assert sum(t.weight for t in found) < 1.0
+    assert ("by", "the", "end", "of", "the", "year") in STOCK
+
+
+def test_names_weigh_half() -> None:
+    """A shared name says two sentences are about the same person, not that one is a copy."""
+    story = [
+        tokenize("Shares of Nordvik Energy fell on Monday after a profit warning."),
+        tokenize("Analysts had expected a strong quarter."),
+    ]
+    other = [
+        tokenize("The chief executive of Nordvik Energy resigned in March."),
+        tokenize("Results are due in May."),
+    ]
+    (tile,) = [t for t in tiles(story, other, seed=2, least=2) if t.left == 0]
+    weights = rarity(story, other)
+    full = weights["nordvik"] + weights["energi"]
+    assert abs(tile.weight - full / 2) < 1e-6
+
+
+def test_rarity_is_normalised_idf() -> None:
+    left = [tokenize("Troops left Kidal."), tokenize("Troops stayed in Gao."), tokenize("Troops left.")]
+    right = [tokenize("Troops left Kidal on Monday."), tokenize("Troops returned.")]
+    weights = rarity(left, right)
+    assert weights["troop"] == 0.0  # in every sentence
+    assert weights["gao"] == weights["kidal"] == 1.0  # in one sentence, or in one of each side
+    assert 0.0 < weights["left"] < 1.0  # in three of five
+
+
+def test_significant_sums_a_pairs_tiles() -> None:
+    a = [tokenize("Hadi al-Amiri on Tuesday urged all foreign troops to leave Iraq by the end of the year.")]
+    b = [tokenize("Hadi al-Amiri says all foreign troops must leave Iraq by year's end")]
+    found = tiles(a, b)
+    assert len(found) >= 2
+    total = sum(t.weight for t in found)
+    assert significant(found, total - 1e-6) == {(0, 0): round(total, 6)}
+    assert significant(found, total + 1e-3) == {}
