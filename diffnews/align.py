@@ -254,11 +254,14 @@ def _by_meaning(
     feature). Then a sentence still in no group joins its counterpart closest in meaning when
     their cosine reaches ``config.paraphrase``: as a new 1:1 group if that sentence is free too,
     else in its group, if it is alone on its side there. The strongest such pair goes first, and
-    the search repeats until none is left."""
+    the search repeats until none is left. A side with no sentence (a text that is all
+    furniture) has nothing to pair: the groups are returned as they are."""
     import numpy as np
 
     cosines = vectors[0] @ vectors[1].T
     n, m = cosines.shape
+    if n == 0 or m == 0:
+        return groups
     semantic = score_matrix(left, right, model, cosines)
     never_proposed = [(i, j) for i in range(n) for j in range(m) if missed[i][j]]
     groups = groups + _leftovers(groups, semantic, never_proposed, n, m, config.match, Basis.MEANING)

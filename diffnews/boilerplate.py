@@ -6,9 +6,18 @@ comment and share prompts ("Please let us know if you're having issues with comm
 credits ("(Reporting by ...; Editing by ...)") and copyright lines. Matching the whole sentence
 keeps news sentences that start the same way ("By December 31, no foreign forces ...") as
 content: furniture is a short fixed phrase, and a byline names people in capitals and has no
-full stop. A photo credit anywhere in a paragraph ("(Photo by ...)", "... via Getty Images")
-makes every sentence of that paragraph furniture, the credit itself and the caption around it;
-and a two-word kicker such as "In Rudaw" is furniture as the document's first line. For web
+full stop. A two-word kicker such as "In Rudaw" is furniture as the document's first line.
+
+Photo credits ("(Photo by ...)", "... via Getty Images") take their caption with them, and only
+it. A paragraph that is a caption's size (besides its credits, at most two sentences of at
+most 80 words together) is furniture whole: the credit and the caption around it. A longer
+paragraph is article text with a caption inside it, which is what scraped text in one block
+looks like ("... on Sunday. A farmer crosses a dry canal. (Image by John Smith / Reuters) In
+Dhi Qar ..."); ``segment.py`` ends a sentence after the credit, and only the credit and its
+caption are furniture: the credit's sentence (which holds the caption before it, up to the
+last full stop), and when the credit stands alone ("AHMAD AL-RUBAYE/AFP via Getty Images"),
+the sentence before it, which it closes. A caption after its credit stays content: it cannot
+be told from the article. For web
 pages, trafilatura has already dropped most furniture (``extract.py``); these rules catch what
 is left, and what text files carry.
 Furniture is labelled "boilerplate": it is not aligned, and it is left out of the percentages
@@ -23,14 +32,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["RULES", "furniture"]
+__all__ = ["CREDIT_IN_TEXT", "RULES", "furniture"]
 
-# Photo credits mark a whole paragraph as a caption.
+# Photo credits mark their caption.
 _CREDIT = re.compile(
     r"\((?:photo|image|picture|file photo)\s*(?:by|credit|:)"
     r"|\bvia Getty Images\b|\bphoto credit\b|^(?:photo|image|picture)\s*:|^image source\s*,",
     re.IGNORECASE,
 )
+CREDIT_IN_TEXT = re.compile(
+    r"\((?:photo|image|picture|file photo)\s*(?:by|credit|:)[^()\n]{0,120}\)|\bvia Getty Images\b\)?",
+    re.IGNORECASE,
+)
+"""A photo credit as it stands in running text, ``(Image by John Smith / Reuters)`` or ``... via
+Getty Images``: ``segment.py`` ends a sentence after it."""
+_CAPTION_SENTENCES, _CAPTION_WORDS = 2, 80
+"""A caption's size: a paragraph with a credit and at most this many other sentences, of at
+most this many words together, is a caption whole."""
+_ALONE_WORDS, _ALONE_AT = 12, 40
+"""A credit stands alone when its sentence has at most this many words and the credit starts
+within this many characters of it: ``(Image by John Smith / Reuters)``,
+``AHMAD AL-RUBAYE/AFP via Getty Images``."""
 
 # A byline names people: two to four capitalised words ("Jane Doe", "Sarah van der Berg",
 # "Ahmed al-Rubaye"), not a weekday, a month or a phrase such as "By The Numbers"; or one of the
@@ -110,6 +132,18 @@ def furniture(sentences: Sequence[str], paragraphs: Sequence[int]) -> set[int]:
     found = {k for k, text in enumerate(sentences) if any(r.fullmatch(text.strip()) for r in RULES.values())}
     if sentences and _KICKER.fullmatch(sentences[0].strip()):
         found.add(0)
-    captions = {paragraphs[k] for k, text in enumerate(sentences) if _CREDIT.search(text)}
-    found |= {k for k, p in enumerate(paragraphs) if p in captions}
+    credits = {k: m.start() for k, text in enumerate(sentences) if (m := _CREDIT.search(text))}
+    alone = {k for k, at in credits.items() if at <= _ALONE_AT and len(sentences[k].split()) <= _ALONE_WORDS}
+    for paragraph in {paragraphs[k] for k in credits}:
+        members = [k for k, p in enumerate(paragraphs) if p == paragraph]
+        others = [k for k in members if k not in alone]
+        words = sum(len(sentences[k].split()) for k in others)
+        if len(others) <= _CAPTION_SENTENCES and words <= _CAPTION_WORDS:
+            found.update(members)  # a caption paragraph: all of it
+            continue
+        for k in members:
+            if k in credits:
+                found.add(k)
+                if k in alone and k - 1 in members and k - 1 not in credits:
+                    found.add(k - 1)  # the caption the credit closes
     return found

@@ -9,10 +9,16 @@ punctuation inside quotes (``... decision,” he added.``).
 Around Punkt, five news-specific passes:
 
 1. **Paragraphs.** Blank lines separate paragraphs; each sentence records its paragraph, and no
-   sentence crosses one.
+   sentence crosses one. A title on the text's first line that runs straight into the body,
+   with no blank line under it, is a paragraph of its own: a line that does not end as a
+   sentence ends or goes on, before a line that starts with a capital, and shorter than a
+   wrapped line would be (the next word would have fitted on it). The first paragraph is one
+   unit when it is a one-line headline with a one-word sentence in it ("Meth. We're on it.").
 2. **Lines.** Inside a paragraph, a line break is a sentence boundary (headlines, captions and
    credits have no final period) unless the paragraph looks hard-wrapped: every line but the
-   last 40 to 100 characters long. Then its lines are joined and only Punkt splits.
+   last 40 to 100 characters long. Then its lines are joined and only Punkt splits. A photo
+   credit in running text, ``(Image by John Smith / Reuters)``, ends its sentence too, so that
+   in text scraped as one block the credit and its caption are a unit apart from the article.
 3. **Abbreviations.** Untrained Punkt never ends a sentence after a known abbreviation and
    always ends one after unknown initials. After an abbreviation or initials, diffnews decides
    by the next word instead: a boundary if it is a word that opens sentences ("The", "He",
@@ -42,6 +48,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from diffnews.boilerplate import CREDIT_IN_TEXT
 from diffnews.lazy_nltk import load
 
 if TYPE_CHECKING:
@@ -87,9 +94,24 @@ _STARTERS = frozenset(
 _NUMBER_SIGN = re.compile(r"\bNos?\.\s+(?=\d)")
 # "duties.According": lower-case word, terminal mark, capitalised word, no space between.
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’]?(?=[A-Z][a-z])")
+# After a photo credit in running text, a capital starts a sentence, unless it starts another
+# credit: "(Photo by X / AFP) (Photo credit ...)" is one.
+_NEXT_SENTENCE = re.compile(r"\s+(?=[\"“‘(]?[A-Z])")
+_ANOTHER_CREDIT = re.compile(r"\((?:photo|image|picture|file photo)\b", re.IGNORECASE)
 # Quotation marks, straight and curly, for pairing them up.
 _QUOTE_MARKS = re.compile('["“„«”»]')
 _WRAP_MIN, _WRAP_MAX = 40, 100
+_TITLE_WORDS = 20
+"""A title on the text's first line, run straight into the body, has at most this many words."""
+_HEADLINE_WORDS = 12
+"""A headline with a one-word sentence in it ("Meth. We're on it.") has at most this many words."""
+# How a line that a sentence runs on from ends: a comma, a dash, a word that needs one after it.
+_GOES_ON = (",", ";", ":", "-", "–", "—", "/", "&", ".")  # a full stop: a sentence, not a title
+_GOES_ON_WORDS = frozenset(
+    "the a an of and or nor but to in on at for by with from into as than that which who whose is are was"
+    " were be been has have had will would could should may might must his her its their our my your".split()
+)
+_OPENERS = "\"“‘'(["  # before the capital a line that starts a sentence may begin with
 _REMEMBERED_BLOCK = 2_000  # characters
 
 
@@ -117,11 +139,64 @@ def _punkt() -> PunktSentenceTokenizer:
 
 def segment(text: str) -> list[Span]:
     """Sentences of ``text`` in reading order, each a non-empty span with no surrounding space."""
+    paragraphs = list(_paragraphs(text))
+    if paragraphs and (title := _title_line(text, *paragraphs[0])) is not None:
+        paragraphs[0:1] = [title, (title[1], paragraphs[0][1])]
     spans: list[Span] = []
-    for paragraph, (p_start, p_end) in enumerate(_paragraphs(text)):
+    for paragraph, (p_start, p_end) in enumerate(paragraphs):
+        if (
+            paragraph == 0
+            and len(paragraphs) > 1
+            and (headline := _headline(text, p_start, p_end, paragraphs[1]))
+        ):
+            spans.append(Span(*headline, paragraph))
+            continue
         for b_start, b_end in _blocks(text, p_start, p_end):
             spans.extend(Span(s, e, paragraph) for s, e in _sentences(text, b_start, b_end))
     return spans
+
+
+def _title_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first line of the text's first paragraph, if it is a title run straight into the body:
+    at most ``_TITLE_WORDS`` words, not ending as a sentence ends or goes on (a full stop, a
+    comma, a dash, "the"), followed by a line that starts with a capital, and shorter than a
+    line wrapped at the paragraph's width would be: the next line's first word would have fitted
+    after it, and a wrapping editor would have put it there."""
+    lines = [m for m in _LINE.finditer(text, start, end) if m.group().strip()]
+    if len(lines) < 2:
+        return None
+    first, rest = lines[0].group().strip(), [m.group().strip() for m in lines[1:]]
+    words = first.split()
+    if len(words) > _TITLE_WORDS or first.endswith(_GOES_ON) or words[-1].casefold() in _GOES_ON_WORDS:
+        return None
+    opening = rest[0].lstrip(_OPENERS)[:1]
+    if not (opening.isupper() or opening.isdigit()):
+        return None
+    if len(first) + 1 + len(rest[0].split()[0]) > max(len(line) for line in rest):
+        return None  # as long as a wrapped line: it may be one
+    lead = len(lines[0].group()) - len(lines[0].group().lstrip())
+    return lines[0].start() + lead, lines[0].start() + lead + len(first)
+
+
+def _headline(text: str, start: int, end: int, after: tuple[int, int]) -> tuple[int, int] | None:
+    """The first paragraph whole, if it is a headline that sentence rules would cut where a
+    one-word sentence stands ("Meth. We're on it.", "Gotcha! Man held after ..."): a device of
+    headlines, which body text seldom opens with. A headline here is one line of at most
+    ``_HEADLINE_WORDS`` words, before a paragraph of more words (``after``, the lede), that
+    closes every quotation it opens (body text may leave one open, to run on into the next
+    paragraph). "Port strike ends. Talks resume" stays two sentences."""
+    lines = [m for m in _LINE.finditer(text, start, end) if m.group().strip()]
+    words = len(lines[0].group().split()) if len(lines) == 1 else _HEADLINE_WORDS + 1
+    if words > _HEADLINE_WORDS or len(text[after[0] : after[1]].split()) <= words:
+        return None
+    line = lines[0].group()
+    if line.count("“") != line.count("”") or line.count("«") != line.count("»") or line.count('"') % 2:
+        return None
+    pieces = _split(line)
+    if len(pieces) < 2 or all(len(line[s:e].split()) > 1 for s, e in pieces):
+        return None
+    lead = len(line) - len(line.lstrip())
+    return lines[0].start() + lead, lines[0].start() + lead + len(line.strip())
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -164,6 +239,10 @@ def _split(block: str) -> tuple[tuple[int, int], ...]:
                 cuts.discard(m.start(2))
     cuts -= {m.end() for m in _NUMBER_SIGN.finditer(block)}
     cuts |= {m.end() for m in _MISSING_SPACE.finditer(block)}
+    for m in CREDIT_IN_TEXT.finditer(block):
+        after = _NEXT_SENTENCE.match(block, m.end())
+        if after and not _ANOTHER_CREDIT.match(block, after.end()):
+            cuts.add(after.end())
     quotations = _quotations(block)
     cuts = {c for c in cuts if not any(open_ < c <= close for open_, close in quotations)}
     cuts.add(0)

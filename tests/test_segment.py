@@ -113,16 +113,17 @@ def test_sentences(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "paragraphs"),
     [
-        ("Headline\rOld Mac line ending.\r\rNext paragraph.", [0, 0, 1]),
-        ("Headline\u2028Line separator.\u2029Paragraph separator.", [0, 0, 1]),
-        ("Headline\r\nWindows.\r\n\r\nNext paragraph.", [0, 0, 1]),
+        ("Kicker.\rOld Mac line ending.\r\rNext paragraph.", [0, 0, 1]),
+        ("Kicker.\u2028Line separator.\u2029Paragraph separator.", [0, 0, 1]),
+        ("Kicker.\r\nWindows.\r\n\r\nNext paragraph.", [0, 0, 1]),
+        ("Headline\rOld Mac line ending.\r\rNext paragraph.", [0, 1, 2]),  # a title: a paragraph
     ],
-    ids=["cr", "unicode-separators", "crlf"],
+    ids=["cr", "unicode-separators", "crlf", "cr-after-a-title"],
 )
 def test_every_kind_of_line_break(text: str, paragraphs: list[int]) -> None:
     spans = segment(text)
     assert [s.paragraph for s in spans] == paragraphs
-    assert text[spans[0].start : spans[0].end] == "Headline"
+    assert text[spans[0].start : spans[0].end] == text.split("\r")[0].split("\u2028")[0]
 
 
 def test_paragraphs_are_numbered_and_never_crossed() -> None:
