@@ -199,6 +199,45 @@ def made(pool: Any) -> list[Any]:
     return list(rewrites.generate(pool, seed=7, copies=60))
 
 
+def test_truth_of_a_draft() -> None:
+    source = "The company said on Monday that profits rose 5 percent."
+    text = "The firm said yesterday that profits rose five per cent, sources said."
+    added = (text.index(", sources") + 2, len(text) - 1)
+    draft = rewrites.Draft(text, "desk", (source,), "reworded", (added,))
+    kinds = rewrites.draft_kinds(draft)
+    assert list(zip(_words(text), kinds, strict=True)) == [
+        ("the", "reworded"),  # a lone function word left between rewordings
+        ("firm", "reworded"),
+        ("said", "reworded"),  # "said" alone: one word is not a run
+        ("yesterday", "reworded"),
+        ("that", "copied"),
+        ("profits", "copied"),
+        ("rose", "copied"),
+        ("five", "reworded"),
+        ("per", "reworded"),
+        ("cent", "reworded"),
+        ("sources", "new"),  # added by the desk
+        ("said", "new"),
+    ]
+    # a sentence not written from the source is new, whatever it shares with it
+    independent = rewrites.Draft(source, "kin")
+    assert set(rewrites.draft_kinds(independent)) == {"new"}
+    # a run of four words that the source has elsewhere is copied too
+    far = frozenset({("profits", "rose", "5", "percent")})
+    other = rewrites.Draft("Its profits rose 5 percent.", "paraphrase", ("Nothing in common here.",))
+    assert rewrites.draft_kinds(other, far) == ["reworded", "copied", "copied", "copied", "copied"]
+
+
+def test_the_copy_desk_leaves_quotations_alone() -> None:
+    import random
+
+    maker = rewrites._Maker(None, random.Random(3))
+    text = 'Police said the company "will increase prices on Monday" and officials agreed.'
+    for _ in range(20):
+        out, _ = maker.desk(text, 1.0)
+        assert '"will increase prices on Monday"' in out
+
+
 def test_the_run_rule() -> None:
     copy = "the court said on friday that the law was void".split()
     source = "on friday the court ruled the law void".split()
@@ -243,10 +282,8 @@ def test_copied_spans_occur_in_the_source(made: list[Any]) -> None:
             if span.kind != "copied":
                 continue
             words = _words(r.copy[span.start : span.end])
-            # a trimmed sentence may keep a one-word clause ("However, ..."), and an edited one
-            # a word between two rewordings
-            shortest = 1 if span.op in ("trim", "edit") else 2
-            assert _covered(words, source, shortest), (r.id, span.op, r.copy[span.start : span.end])
+            # the run rule: every copied word is in a run of two or more that the source has
+            assert _covered(words, source, 2), (r.id, span.op, r.copy[span.start : span.end])
 
 
 @needs_bench
@@ -260,6 +297,33 @@ def test_new_sentences_share_no_four_word_run_with_the_source(made: list[Any]) -
 
 def _grams(words: list[str], n: int) -> Iterator[tuple[str, ...]]:
     return (tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+@needs_bench
+def test_independent_copies_are_new_throughout(made: list[Any]) -> None:
+    independent = [r for r in made if r.profile == "independent"]
+    assert independent
+    for r in independent:
+        assert {s.kind for s in r.spans} == {"new"}, r.id
+        assert r.derivation == "not"
+    # and they do share words with their source: names, figures, runs
+    shared = 0
+    for r in independent:
+        grams = set(_grams(_words(r.source), 3))
+        shared += sum(1 for g in _grams(_words(r.copy), 3) if g in grams)
+    assert shared > 0
+
+
+@needs_bench
+def test_headlines_and_the_new_constructions_appear(made: list[Any]) -> None:
+    ops = {s.op for r in made for s in r.spans}
+    for op in ("desk", "paraphrase", "headline", "kin", "related", "splice"):
+        assert op in ops, op
+    for r in made:
+        heads = [s for s in r.spans if s.op == "headline"]
+        if heads:  # a headline is the copy's first line, a paragraph of its own (or run in)
+            assert heads[0].start == 0 or r.copy[: heads[0].start].strip() == "", r.id
+    assert any(r.layout.startswith("resent") for r in made)
 
 
 @needs_bench
