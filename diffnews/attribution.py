@@ -13,7 +13,9 @@ Pieces of one statement become one ``Quotation``:
   support.”');
 - a quote interrupted by its attribution ('“Not Turkish forces,” he added. “This is ...”'):
   pieces of one paragraph whose gap is a short clause with a speech verb, when the second
-  piece has no attribution of its own after it.
+  piece has no attribution of its own after it;
+- a quote that runs on over paragraphs: a piece left open at the end of its paragraph, and the
+  piece that the next paragraph opens with.
 
 Speakers
 --------
@@ -126,10 +128,17 @@ _ATTRIBUTIONS = [
 # Every attribution above needs one of these words: a sentence with none of them names no speaker.
 # Looking for them as plain substrings first spares most sentences the six patterns.
 _ATTRIBUTION_WORDS = (*re.findall("[a-z]+", _SPEECH), "according to ", "report")
+_LINKS = "in|of|at|for|on|from|to|by|with|and|or|near|outside"
+"""Words that join a description to a place, not to a name."""
 _SOURCES = [
     re.compile(rf"\baccording to (?:the |a |an )?(?P<name>(?:joint |official )?statement|report|{_ORG})"),
     re.compile(rf"\baccording to the (?P<name>(?:[a-z]+ ){{0,2}}(?:{_BODIES}))\b"),  # the weather service
-    re.compile(rf"\b[Tt]he (?P<name>(?:[a-z]+ ){{0,2}}(?:{_BODIES})) (?:said|says|reported|announced)\b"),
+    # the grid operator Voltra: a description, then the name (not "the health ministry in Baghdad")
+    re.compile(rf"\baccording to the (?:(?!(?:{_LINKS}) )[a-z]+ ){{1,3}}(?P<name>{_ORG})"),
+    # the paper workers' union said
+    re.compile(
+        rf"\b[Tt]he (?P<name>(?:[a-z]+['’]? ){{0,2}}(?:{_BODIES})) (?:said|says|reported|announced)\b"
+    ),
     re.compile(rf"(?P<name>{_ORG})\s+(?:reported|reports)\b"),
     # told Rudaw, told The Associated Press, told CNN: one word or a "The ..." name; "told
     # Emmanuel Macron" names a person, who is no source
@@ -245,7 +254,14 @@ def quotations(
             attributed_after = re.search(rf"\b{_SPEECH}\b", after.split("\n")[0]) is not None
             same_sentence = sentence_of(previous[0]) == sentence_of(span[0])
             interrupted = paragraph_of[k] == paragraph_of[k - 1] and len(gap.split()) <= 8 and attributed_gap
-            if (same_sentence and not attributed_gap) or (interrupted and not attributed_after):
+            # left open at the end of its paragraph, and taken up by the quote mark that opens the
+            # next: one statement that runs on
+            runs_on = (
+                paragraph_of[k] == paragraph_of[k - 1] + 1
+                and previous[1] == paragraphs[paragraph_of[k - 1]][1]
+                and span[0] - 1 == paragraphs[paragraph_of[k]][0]
+            )
+            if (same_sentence and not attributed_gap) or (interrupted and not attributed_after) or runs_on:
                 groups[-1].append(span)
                 continue
         groups.append([span])

@@ -131,9 +131,19 @@ def _rounds_to(a: float, b: float, decimals: int, scale: float) -> bool:
     return abs(a - b) < step / 2 - 1e-9 * step or abs(a - b) < 1e-9 * max(abs(a), abs(b), 1.0)
 
 
+_DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Z .'’-]+, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2})(?: \([^)\n]{1,40}\))? [-–—]"
+)
+"""A wire dateline, "KALDERN, Dec 3 (Meridian) -": the day the story was filed, not a figure of
+the story, so its date is not compared."""
+
+
 def _dates(text: str) -> list[tuple[tuple[int, int], _Figure]]:
     out = []
+    filed = [m.span("date") for m in _DATELINE.finditer(text)]
     for match in _DATE.finditer(text):
+        if any(start <= match.start() < end for start, end in filed):
+            continue
         month = (match.group("m1") or match.group("m2") or match.group("m3"))[:3].lower()
         day = match.group("d1") or match.group("d2") or ""
         year = match.group("y1") or match.group("y2") or match.group("y3") or ""

@@ -240,6 +240,33 @@ def test_sources_stay_inside_their_sentence_and_are_not_people() -> None:
     assert sources("The Associated Press reported that talks ended.") == ["Associated Press"]
     assert sources("The envoy told Emmanuel Macron the plan.") == []
     assert sources("Figures are high, according to the health ministry in Baghdad.") == ["health ministry"]
+    # a description before the name, and a body with a plural possessive
+    assert sources("Power was cut to 12,000 homes, according to the grid operator Voltra.") == ["Voltra"]
+    assert sources("The paper workers' union said it would strike.") == ["paper workers' union"]
+
+
+def test_a_quotation_that_runs_on_over_paragraphs_is_one_statement() -> None:
+    """News style leaves a long quotation open at the end of a paragraph and opens the next with
+    a quote mark; the statement goes on."""
+    text = (
+        'He added: "I have spoken to Marta Oyelaran twice this week and I will speak to her again.\n\n'
+        '"There is a deal to be had."\n\nThe vote is on Oct. 24.'
+    )
+    paragraphs = [
+        (0, text.index("\n\n")),
+        (text.index('"There'), text.index("\n\nThe vote")),
+        (text.index("The vote"), len(text)),
+    ]
+    (quote,) = quotations(text, paragraphs, paragraphs)
+    assert quote.text.endswith("There is a deal to be had.")
+    # two quotations in two paragraphs, the first closed, stay two
+    closed = text.replace("again.\n", 'again."\n')
+    shifted = [
+        (0, paragraphs[0][1] + 1),
+        (paragraphs[1][0] + 1, paragraphs[1][1] + 1),
+        (paragraphs[2][0] + 1, len(closed)),
+    ]
+    assert len(quotations(closed, shifted, shifted)) == 2
 
 
 _WORDS = st.lists(
@@ -285,3 +312,15 @@ def test_quote_marks_are_found_as_a_scan_from_each_opening_mark_finds_them(
                 k = stop
             k += 1
     assert _marks(text, paragraphs) == expected
+
+
+def test_a_datelines_date_is_not_a_figure() -> None:
+    """ "KALDERN, Dec 3 (Meridian) -" says when the wire filed the story; a copy that drops it
+    changes no figure."""
+    wire = "KALDERN, Dec 3 (Meridian) - Fares will rise by 7 percent from January 1, Trenova said."
+    copy = "Fares will rise by 7 percent from January 1, Trenova said on Tuesday."
+    found, vaguer = conflicts(wire, [(0, len(wire))], tokenize(wire), copy, [(0, len(copy))], tokenize(copy))
+    assert (found, vaguer) == ([], [])
+    assert [f.shown for f in _figures(wire) if f.kind == "date"] == ["January 1"]
+    # a date in the story is still one
+    assert [f.shown for f in _figures("Talks began on Dec 3 in Kaldern.") if f.kind == "date"] == ["Dec 3"]
