@@ -18,12 +18,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
-from numpy.typing import NDArray
+# The number of BLAS threads changes the order of the sums, and so the weights' last digits: one
+# thread, always, so that --check gives the same answer on any machine, and after Dask (which
+# sets OMP_NUM_THREADS=1 in its parent's environment) as before it. Set before numpy loads BLAS.
+for _threads in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_threads] = "1"
+
+import numpy as np  # noqa: E402
+from numpy.typing import NDArray  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
