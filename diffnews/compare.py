@@ -28,7 +28,7 @@ from diffnews.classify import label
 from diffnews.config import Config
 from diffnews.errors import InputError
 from diffnews.figures import conflicts
-from diffnews.fragments import rarity, tiles
+from diffnews.fragments import rarity
 from diffnews.inputs import Document
 from diffnews.report import (
     Basis,
@@ -46,7 +46,7 @@ from diffnews.report import (
     Stretch,
     Summary,
 )
-from diffnews.reuse import Kind, link
+from diffnews.reuse import Kind, Linked, Verbatim, Words, link
 from diffnews.reuse import kinds as word_kinds
 from diffnews.segment import Span, segment
 from diffnews.similarity import Model, Vocabulary, combine, passage, score, surface
@@ -87,7 +87,7 @@ class _Match:
     changed: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
     conflicts: tuple[Conflict, ...]
     less_specific: tuple[Conflict, ...]
-    kinds: tuple[dict[int, list[Kind]], dict[int, list[Kind]]]
+    kinds: tuple[dict[int, Words], dict[int, Words]]
     """Each side's sentences (document indexes) -> the kind of each of its words, counterparts
     in the other document's sentence indexes."""
 
@@ -162,7 +162,7 @@ def compare(
 
     labels: list[dict[int, Label]] = [{}, {}]
     owners: list[dict[int, int]] = [{}, {}]
-    kinds: list[dict[int, list[Kind]]] = [{}, {}]
+    kinds: list[dict[int, Words]] = [{}, {}]
     pairs: list[Pair] = []
     for number, match in enumerate(matches):
         group_label = label(match.overlap, config)
@@ -266,14 +266,19 @@ def _match(
         size = [sum(bags[n][k].words for k in ks) for n, ks in ((0, left), (1, right))]
         return 0 if size[0] <= size[1] else 1
 
+    def repeats(side: int, a: int, b: int) -> bool:
+        return surface(bags[side][a], bags[side][b]) >= config.shared
+
     linked = link(
         groups,
-        tiles(sentences[0], sentences[1], weights=weights),
+        sentences,
+        weights,
         config.fragment,
         tuple([d.spans[k].paragraph for k in d.content] for d in (first, second)),  # type: ignore[arg-type]
         near,
         config.candidate / 2,
         shorter,
+        repeats,
     )
     matches = []
     for group in sorted(linked, key=lambda g: (g.left[0], g.right[0])):
@@ -298,24 +303,19 @@ def _match(
             [(second.spans[k].start, second.spans[k].end) for k in members[1]],
             words[1],
         )
-        unmatched = tuple(
-            {i: _inside(sentences[side][i], changed_spans[side]) for i in (group.left, group.right)[side]}
-            for side in (0, 1)
-        )
-        by_content = word_kinds(sentences[0], sentences[1], group, unmatched)  # type: ignore[arg-type]
         ids = (first.content, second.content)
-        kinds = tuple(
-            {
-                ids[side][k]: [
-                    w
-                    if w.counterpart is None
-                    else replace(w, counterpart=(ids[1 - side][w.counterpart[0]], *w.counterpart[1:]))
-                    for w in found_kinds
-                ]
-                for k, found_kinds in by_content[side].items()
-            }
-            for side in (0, 1)
+        in_document = Linked(
+            tuple(members[0]),
+            tuple(members[1]),
+            group.basis,
+            group.score,
+            frozenset((side, ids[side][k]) for side, k in group.whole),
         )
+        unmatched = tuple(
+            {k: _inside(d.tokens[k], changed_spans[side]) for k in members[side]}
+            for side, d in ((0, first), (1, second))
+        )
+        kinds = word_kinds(first.tokens, second.tokens, in_document, unmatched)  # type: ignore[arg-type]
         matches.append(
             _Match(members, verdict, group.basis, overlap, changed_spans, tuple(found), tuple(vaguer), kinds)  # type: ignore[arg-type]
         )
@@ -352,7 +352,7 @@ def _side(
     source: str | None,
     labels: dict[int, Label],
     owners: dict[int, int],
-    kinds: dict[int, list[Kind]],
+    kinds: dict[int, Words],
     other: _Document,
 ) -> Side:
     content = set(doc.content)
@@ -377,17 +377,39 @@ def _side(
 
 def _inside(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> frozenset[int]:
     """Positions of the tokens that lie in one of the spans."""
+    if not spans:
+        return frozenset()
     return frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in spans))
 
 
 def _stretches(
-    tokens: Sequence[Token], kinds: Sequence[Kind] | None, other: _Document, prefix: str
+    tokens: Sequence[Token], kinds: Words | None, other: _Document, prefix: str
 ) -> tuple[Stretch, ...]:
     """A sentence's words as stretches of one kind and one counterpart: copied words whose
     counterparts follow each other in one sentence, reworded words standing against the same
     passage, new words."""
     if kinds is None:
         return (Stretch(Reuse.NEW, tokens[0].start, tokens[-1].end, len(tokens), None),)
+    if isinstance(kinds, Verbatim):
+        whole = Kind(Reuse.COPIED, (kinds.sentence, 0, len(other.tokens[kinds.sentence])))
+        return (
+            Stretch(
+                Reuse.COPIED, tokens[0].start, tokens[-1].end, len(tokens), _counterpart(whole, other, prefix)
+            ),
+        )
+    head, tail = kinds[0].counterpart, kinds[-1].counterpart
+    if (  # copied word for word from one sentence: one stretch (the commonest case, made quickly)
+        head is not None
+        and tail is not None
+        and all(k.kind is Reuse.COPIED for k in kinds)
+        and all(k.counterpart == (head[0], head[1] + n, head[1] + n + 1) for n, k in enumerate(kinds))
+    ):
+        whole = Kind(Reuse.COPIED, (head[0], head[1], tail[2]))
+        return (
+            Stretch(
+                Reuse.COPIED, tokens[0].start, tokens[-1].end, len(tokens), _counterpart(whole, other, prefix)
+            ),
+        )
     runs: list[tuple[Kind, int, int, int]] = []  # kind (counterpart widened), first, last, words
     for n, kind in enumerate(kinds):
         if runs:

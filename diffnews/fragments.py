@@ -61,6 +61,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diffnews.text import Token
 
@@ -195,12 +196,11 @@ def tiles(
     weights = {} if plain else rarity(left, right) if weights is None else weights
     a, a_where = _flatten(left)
     b, b_where = _flatten(right)
-    ids: dict[str, int] = {}
-    x = [ids.setdefault(t.norm, len(ids)) for t in a]
-    y = [ids.setdefault(t.norm, len(ids)) for t in b]
+    x = [t.norm for t in a]
+    y = [t.norm for t in b]
     value = [1.0] * len(a) if plain else _values(left, weights)
     content = [t.stem is not None for t in a]
-    stock = set() if plain else _stock(a)
+    stock = set() if plain else _stock(left)
 
     runs: list[list[tuple[int, int]]] = []
     for cells in _seeds(x, y, seed, left, right):
@@ -281,29 +281,44 @@ def _values(sentences: Sequence[Sequence[Token]], weights: dict[str, float]) -> 
     return values
 
 
-def _stock(tokens: Sequence[Token]) -> set[int]:
-    """Positions of words inside a stock phrase (``STOCK``)."""
-    longest = max(len(p) for p in STOCK)
-    phrases = set(STOCK)
-    norms = [t.norm for t in tokens]
+def _stock(sentences: Sequence[Sequence[Token]]) -> set[int]:
+    """Positions (in reading order, all sentences) of words inside a stock phrase (``STOCK``)."""
     inside: set[int] = set()
-    for i in range(len(norms)):
-        for n in range(2, longest + 1):
-            if tuple(norms[i : i + n]) in phrases:
-                inside.update(range(i, i + n))
+    at = 0
+    for tokens in sentences:
+        inside.update(at + k for k in _stock_in(tuple(t.norm for t in tokens)))
+        at += len(tokens)
     return inside
 
 
+_BY_FIRST_WORD: dict[str, tuple[int, ...]] = {}
+for _phrase in STOCK:
+    _BY_FIRST_WORD[_phrase[0]] = tuple(sorted({*_BY_FIRST_WORD.get(_phrase[0], ()), len(_phrase)}))
+_PHRASES = frozenset(STOCK)
+
+
+@lru_cache(maxsize=65536)
+def _stock_in(norms: tuple[str, ...]) -> frozenset[int]:
+    """Positions in one sentence of words inside a stock phrase; remembered, since one source
+    is read against many copies."""
+    inside: set[int] = set()
+    for i, norm in enumerate(norms):
+        for n in _BY_FIRST_WORD.get(norm, ()):
+            if norms[i : i + n] in _PHRASES:
+                inside.update(range(i, i + n))
+    return frozenset(inside)
+
+
 def _seeds(
-    x: Sequence[int],
-    y: Sequence[int],
+    x: Sequence[str],
+    y: Sequence[str],
     seed: int,
     left: Sequence[Sequence[Token]],
     right: Sequence[Sequence[Token]],
 ) -> Iterable[list[tuple[int, int]]]:
     """Seed runs: ``seed`` agreeing words in a row, and whole short sentences that agree
     word for word with a whole sentence of the other side."""
-    index: dict[tuple[int, ...], list[int]] = {}
+    index: dict[tuple[str, ...], list[int]] = {}
     for j in range(len(y) - seed + 1):
         index.setdefault(tuple(y[j : j + seed]), []).append(j)
     left_count = Counter(tuple(x[i : i + seed]) for i in range(len(x) - seed + 1))
@@ -324,7 +339,7 @@ def _seeds(
     if seed <= 1:
         return
     # sentences shorter than a seed, the same word for word on both sides ("Police said.")
-    short: dict[tuple[int, ...], list[int]] = {}
+    short: dict[tuple[str, ...], list[int]] = {}
     starts_b = _starts(right)
     for s, tokens in enumerate(right):
         if 0 < len(tokens) < seed:
@@ -345,40 +360,47 @@ def _starts(sentences: Sequence[Sequence[Token]]) -> list[int]:
 
 
 def _extend(
-    cells: list[tuple[int, int]], x: Sequence[int], y: Sequence[int], gap: int, content: Sequence[bool]
+    cells: list[tuple[int, int]], x: Sequence[str], y: Sequence[str], gap: int, content: Sequence[bool]
 ) -> list[tuple[int, int]]:
     """A seed run grown both ways, resuming after an edit of up to ``gap`` words per side."""
-    forward = _grow(cells[-1], x, y, gap, content)
-    # backwards: the same walk on the reversed sequences
-    n, m = len(x), len(y)
-    back = _grow((n - 1 - cells[0][0], m - 1 - cells[0][1]), x[::-1], y[::-1], gap, content[::-1])
-    before = [(n - 1 - i, m - 1 - j) for i, j in reversed(back)]
-    return before + cells + forward
+    forward = _grow(cells[-1], x, y, gap, content, 1)
+    back = _grow(cells[0], x, y, gap, content, -1)
+    return back[::-1] + cells + forward
+
+
+@lru_cache(maxsize=8)
+def _skips(gap: int) -> tuple[tuple[int, int], ...]:
+    """The (left, right) skips to try after a disagreement, nearest first: fewest words skipped
+    in all, then the most even skip."""
+    return tuple(
+        (di, skip - di)
+        for skip in range(1, 2 * gap + 1)
+        for di in sorted(range(max(0, skip - gap), min(gap, skip) + 1), key=lambda d: abs(2 * d - skip))
+    )
 
 
 def _grow(
-    last: tuple[int, int], x: Sequence[int], y: Sequence[int], gap: int, content: Sequence[bool]
+    last: tuple[int, int], x: Sequence[str], y: Sequence[str], gap: int, content: Sequence[bool], step: int
 ) -> list[tuple[int, int]]:
-    """Cells after ``last`` (exclusive): agreeing words, resuming after small edits."""
+    """Cells beyond ``last`` (exclusive), forwards (``step`` 1) or backwards (-1): agreeing
+    words, resuming after small edits, nearest cell first."""
     grown: list[tuple[int, int]] = []
-    i, j = last[0] + 1, last[1] + 1
+    i, j = last[0] + step, last[1] + step
     n, m = len(x), len(y)
+    skips = _skips(gap)
     while True:
-        while i < n and j < m and x[i] == y[j]:
+        while 0 <= i < n and 0 <= j < m and x[i] == y[j]:
             grown.append((i, j))
-            i, j = i + 1, j + 1
+            i, j = i + step, j + step
         resumed = None
-        # nearest first: fewest words skipped in all, then the most even skip
-        for skip in range(1, 2 * gap + 1):
-            for di in sorted(range(max(0, skip - gap), min(gap, skip) + 1), key=lambda d: abs(2 * d - skip)):
-                p, q = i + di, j + skip - di
-                if p >= n or q >= m or x[p] != y[q]:
-                    continue
-                # resume on a content word, or on two agreeing words in a row
-                if content[p] or (p + 1 < n and q + 1 < m and x[p + 1] == y[q + 1]):
-                    resumed = (p, q)
-                    break
-            if resumed:
+        for di, dj in skips:
+            p, q = i + step * di, j + step * dj
+            if not (0 <= p < n and 0 <= q < m) or x[p] != y[q]:
+                continue
+            # resume on a content word, or on two agreeing words in a row
+            after_p, after_q = p + step, q + step
+            if content[p] or (0 <= after_p < n and 0 <= after_q < m and x[after_p] == y[after_q]):
+                resumed = (p, q)
                 break
         if resumed is None:
             return grown

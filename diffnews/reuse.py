@@ -25,15 +25,21 @@ Fragments ignore the headline rule (headlines align only with headlines, ``align
 same sentence word for word, a headline on one side and body text on the other, is linked.
 
 **Word kinds** (``kinds``). Inside each group the sentences are tiled again, with seeds of two
-words. Each word of a content sentence is then
+words, each side in turn (this side's words used once, the other side's as often as they were
+copied). Each word of a content sentence is then
 
 - *copied*: in a tile of the group, of at least two words with a content word among them, or
   three words, or a whole short sentence;
-- *reworded*: not copied, inside a linked passage: the whole sentence, for a group the aligner
-  made (its sentences say the same thing, so its other words are a rewording), but for the
-  longer side of an excerpt and for a sentence linked by fragments only the stretch from its
-  first copied word to its last; the rest of such a sentence is its own;
-- *new*: in no linked passage.
+- *reworded* or *new*: the words between copied runs, and before the first and after the last,
+  are read as a diff reads a gap. Where the other side has words of its own at the same place,
+  this side's are a rewording of them; where it has none, and this side's have no counterpart
+  either (the word diff, ``worddiff.py``, finds none in the group), they are this side's own
+  insertion and new: an attribution the copy adds after a lede both have, the sentences of a
+  long quotation that the other side's excerpt leaves out. Between two copied runs it takes a
+  clause (``CLAUSE`` content words) to be an insertion. A sentence the aligner grouped with no
+  copied run at all is reworded throughout (its group says the same thing); in a sentence
+  linked by fragments only, the words before its first copied run and after its last are new;
+- *new*, too, every word of a sentence in no group.
 
 A copied word's counterpart is the word it agrees with; a reworded stretch's is what the other
 side has between the same two copied words (possibly nothing), or the whole counterpart
@@ -44,6 +50,7 @@ Cost: the second tiling runs inside groups only, so it is linear in the words of
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -52,11 +59,18 @@ from diffnews.fragments import Tile, significant, tiles
 from diffnews.report import Basis, Reuse
 from diffnews.text import Token
 
-__all__ = ["SECOND", "Kind", "Linked", "kinds", "link"]
+__all__ = ["CLAUSE", "SECOND", "Kind", "Linked", "Verbatim", "Words", "kinds", "link"]
 
 SECOND = 1.25
 """How many times ``Config.fragment`` a fragment must carry to give a sentence that already
 has a counterpart a second one."""
+
+
+CLAUSE = 3
+"""Content words without a counterpart that the words between two copied runs must hold to be
+read as this side's own insertion rather than a rewording: a clause ("Nobody was hurt, and that
+is a miracle"), not a changed verb ("brought down" for "are down", where a reordering hides
+what the other side has in its place)."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +88,15 @@ class Linked:
     others it runs from their first copied word to their last."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Verbatim:
+    """A sentence whose every word is copied, word for word, from one sentence of the other side
+    (the commonest case in a copy, kept whole rather than word by word)."""
+
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
 class Kind:
     """The kind of one word, and where its counterpart lies."""
 
@@ -87,21 +109,26 @@ class Kind:
 
 def link(
     groups: Sequence[Group],
-    found: Sequence[Tile],
+    sentences: tuple[Sequence[Sequence[Token]], Sequence[Sequence[Token]]],
+    weights: dict[str, float],
     least: float,
     paragraphs: tuple[Sequence[int], Sequence[int]],
     near: Callable[[int, int, tuple[int, ...]], float],
     floor: float,
     shorter: Callable[[tuple[int, ...], tuple[int, ...]], int],
+    repeats: Callable[[int, int, int], bool],
 ) -> list[Linked]:
     """The groups with fragment links added (see the module doc).
 
-    ``groups`` are the aligner's; ``found`` the tiles of the two
-    documents' sentences; ``least`` the minimum weight (``Config.fragment``); ``paragraphs``
-    each sentence's paragraph. ``near(side, sentence, others)`` is the passage score of a
+    ``groups`` are the aligner's, over ``sentences`` (each side's tokens, sentence by sentence);
+    ``weights`` are the stems' rarities (``fragments.rarity``); ``least`` the minimum weight
+    (``Config.fragment``); ``paragraphs`` each sentence's paragraph. ``near(side, sentence,
+    others)`` is the passage score of a
     sentence of that side against the other side's ``others`` read together, ``floor`` the score
     a neighbour needs to join; ``shorter(left, right)`` says which side of an excerpt is the
-    shorter (0 or 1)."""
+    shorter (0 or 1); ``repeats(side, a, b)`` whether two sentences of one side are one
+    sentence written twice (a wire story resent with more added repeats its paragraphs): a
+    repeat of a sentence already in a group does not join it."""
     members: list[tuple[set[int], set[int]]] = [(set(g.left), set(g.right)) for g in groups]
     scores: list[float | None] = [g.score for g in groups]
     bases = [g.basis for g in groups]
@@ -126,7 +153,7 @@ def link(
         if entire:
             whole[number].add((side, k))
 
-    links = significant(found, least)
+    links = significant(_free_tiles(sentences, owner, weights), least)
     for (i, j), weight in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
         gi, gj = owner[0].get(i), owner[1].get(j)
         if gi is None and gj is None:
@@ -136,10 +163,10 @@ def link(
             bases.append(Basis.FRAGMENT)
             whole.append(set())
         elif (gi is None) != (gj is None) and weight >= SECOND * least:
-            if gi is None:
-                join(gj, 0, i, False)  # type: ignore[arg-type]
-            else:
-                join(gi, 1, j, False)
+            side, k, target = (0, i, gj) if gi is None else (1, j, gi)
+            assert target is not None
+            if not any(repeats(side, k, other) for other in members[target][side]):
+                join(target, side, k, False)
 
     # free neighbours of the sentences that fragments brought in
     for number in range(len(groups), len(members)):
@@ -162,27 +189,66 @@ def link(
     ]
 
 
+def _free_tiles(
+    sentences: tuple[Sequence[Sequence[Token]], Sequence[Sequence[Token]]],
+    owner: Sequence[Mapping[int, int]],
+    weights: dict[str, float],
+) -> list[Tile]:
+    """The tiles that can make a link: those with a sentence in no group on at least one side.
+    Two grouped sentences are never linked, so only the free sentences of each side are tiled,
+    against all of the other's; a copy whose sentences the aligner has nearly all grouped
+    costs little."""
+    free = [[k for k in range(len(sentences[side])) if k not in owner[side]] for side in (0, 1)]
+    found: list[Tile] = []
+    if free[0]:
+        for tile in tiles([sentences[0][k] for k in free[0]], sentences[1], weights=weights):
+            found.append(Tile(free[0][tile.left], tile.right, tile.cells, tile.weight))
+    if free[1]:
+        for tile in tiles(sentences[0], [sentences[1][k] for k in free[1]], weights=weights):
+            if tile.left in owner[0]:  # two free sentences were tiled above
+                found.append(Tile(tile.left, free[1][tile.right], tile.cells, tile.weight))
+    return found
+
+
+Words = list[Kind] | Verbatim
+"""A sentence's words: the kind of each, or that all are copied from one sentence."""
+
+
 def kinds(
     left: Sequence[Sequence[Token]],
     right: Sequence[Sequence[Token]],
     group: Linked,
     unmatched: tuple[dict[int, frozenset[int]], dict[int, frozenset[int]]],
-) -> tuple[dict[int, list[Kind]], dict[int, list[Kind]]]:
+) -> tuple[dict[int, Words], dict[int, Words]]:
     """Each word's kind in the sentences of one group, per side: sentence -> one ``Kind`` per
     token. ``left`` and ``right`` are all the sentences' tokens; ``unmatched`` the positions,
     per side and sentence, of the words the word diff (``worddiff.py``) found no counterpart
     for in the group."""
+    if len(group.left) == len(group.right) == 1:
+        one, two = left[group.left[0]], right[group.right[0]]
+        if len(one) == len(two) and all(p.norm == q.norm for p, q in zip(one, two, strict=True)):
+            # word for word: every word copied
+            return ({group.left[0]: Verbatim(group.right[0])}, {group.right[0]: Verbatim(group.left[0])})
     cells: tuple[dict[int, list[tuple[int, int, int]]], dict[int, list[tuple[int, int, int]]]] = ({}, {})
-    for side, mine, theirs, tokens, other in (
-        (0, group.left, group.right, left, right),
-        (1, group.right, group.left, right, left),
-    ):
-        a, b = [tokens[k] for k in mine], [other[k] for k in theirs]
-        for tile in tiles(a, b, seed=2, least=2, plain=True, once=False):
+    if len(group.left) == len(group.right) == 1:
+        # one sentence a side: each word is used once either way, so one tiling serves both
+        a, b = [left[group.left[0]]], [right[group.right[0]]]
+        for tile in tiles(a, b, seed=2, least=2, plain=True):
             if _run(tile, a, b):
-                s, t = mine[tile.left], theirs[tile.right]
-                cells[side].setdefault(s, []).extend((i, t, j) for i, j in tile.cells)
-    out: tuple[dict[int, list[Kind]], dict[int, list[Kind]]] = ({}, {})
+                s, t = group.left[0], group.right[0]
+                cells[0].setdefault(s, []).extend((i, t, j) for i, j in tile.cells)
+                cells[1].setdefault(t, []).extend((j, s, i) for i, j in tile.cells)
+    else:
+        for side, mine, theirs, tokens, other in (
+            (0, group.left, group.right, left, right),
+            (1, group.right, group.left, right, left),
+        ):
+            a, b = [tokens[k] for k in mine], [other[k] for k in theirs]
+            for tile in tiles(a, b, seed=2, least=2, plain=True, once=False):
+                if _run(tile, a, b):
+                    s, t = mine[tile.left], theirs[tile.right]
+                    cells[side].setdefault(s, []).extend((i, t, j) for i, j in tile.cells)
+    out: tuple[dict[int, Words], dict[int, Words]] = ({}, {})
     for side, sentences, tokens in ((0, group.left, left), (1, group.right, right)):
         others = group.right if side == 0 else group.left
         other_tokens = right if side == 0 else left
@@ -229,7 +295,16 @@ def _sentence_kinds(
     """One sentence's words: ``found`` are its copied words as (position, other sentence, other
     position), in order; ``entire`` says the whole sentence is linked; ``unmatched`` are the
     positions of its words that the word diff found no counterpart for, ``other_unmatched`` the
-    same for the other side's sentences."""
+    same for the other side's sentences.
+
+    The words between copied runs, and before the first and after the last, are read as a diff
+    reads a gap: where the other side has words of its own at the same place (between the same
+    copied words), this side's are a rewording of them; where it has none, and this side's
+    have no counterpart either, they are an insertion, this side's own and new ("..., the
+    Kurdish news agency Rudaw reported." after a lede both sides have; a sentence of a long
+    quotation that the other side's excerpt leaves out, of ``CLAUSE`` content words or more).
+    At either end of a sentence linked by fragments only, the words outside its copied runs are
+    new."""
     size = len(tokens)
     if not found:
         if not entire:
@@ -237,56 +312,68 @@ def _sentence_kinds(
         whole = Kind(Reuse.REWORDED, (fallback, 0, len(other_tokens[fallback])))
         return [whole] * size
     copied = {i: (t, j) for i, t, j in found}
-    first, last = found[0][0], found[-1][0]
-    low, high = first, last  # the linked passage, inclusive
-    if entire:  # the whole sentence, but a clause at either end that the other side lacks
-        own = _own_edges(tokens, found, unmatched, other_tokens, other_unmatched)
-        low = min(i for i in range(size) if i not in own)
-        high = max(i for i in range(size) if i not in own)
-    result: list[Kind] = []
+    result: list[Kind | None] = [
+        Kind(Reuse.COPIED, (copied[i][0], copied[i][1], copied[i][1] + 1)) if i in copied else None
+        for i in range(size)
+    ]
+    content = [t.stem is not None for t in tokens]
+    for run in _gaps(size, copied):
+        before = max((c for c in found if c[0] < run[0]), default=None)
+        after = min((c for c in found if c[0] > run[-1]), default=None)
+        theirs = _region(before, after, other_tokens)
+        others_own = any(
+            q in other_unmatched.get(t, frozenset()) and other_tokens[t][q].stem is not None
+            for t, q in theirs
+        )
+        if before is None or after is None:  # at an end of the sentence
+            if not entire:
+                own = set(run)
+            elif others_own:
+                own = set()
+            else:  # from the sentence's end inwards, up to a content word with a counterpart
+                outer = run if after is None else run[::-1]
+                edge = list(itertools.takewhile(lambda i: i in unmatched or not content[i], reversed(outer)))
+                own = set(edge) if any(i in unmatched and content[i] for i in edge) else set()
+        else:  # between two copied runs: only a clause of its own is an insertion
+            mine = sum(i in unmatched and content[i] for i in run)
+            own = set(run) if mine >= CLAUSE and not others_own else set()
+        for i in run:
+            result[i] = (
+                Kind(Reuse.NEW, None) if i in own else Kind(Reuse.REWORDED, _between(i, found, other_tokens))
+            )
+    return [k for k in result if k is not None]
+
+
+def _gaps(size: int, copied: Mapping[int, object]) -> list[list[int]]:
+    """The maximal runs of positions that are not copied."""
+    runs: list[list[int]] = []
     for i in range(size):
         if i in copied:
-            t, j = copied[i]
-            result.append(Kind(Reuse.COPIED, (t, j, j + 1)))
-        elif not low <= i <= high:
-            result.append(Kind(Reuse.NEW, None))
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
         else:
-            result.append(Kind(Reuse.REWORDED, _between(i, found, other_tokens)))
-    return result
+            runs.append([i])
+    return runs
 
 
-def _own_edges(
-    tokens: Sequence[Token],
-    found: Sequence[tuple[int, int, int]],
-    unmatched: frozenset[int],
+def _region(
+    before: tuple[int, int, int] | None,
+    after: tuple[int, int, int] | None,
     other_tokens: Sequence[Sequence[Token]],
-    other_unmatched: Mapping[int, frozenset[int]],
-) -> set[int]:
-    """Positions before the first copied word and after the last that this side adds: from the
-    sentence's end inwards (and from its start), words without a counterpart and the function
-    words among them, up to the first content word that has one, when the other side has
-    nothing of its own at that end, beyond the same copied word. As in a diff, that is an
-    insertion ("..., the Kurdish news agency Rudaw reported." after a lede both sides have);
-    where both sides have words of their own there, it is a replacement, and reworded ("No
-    matter the choice the US makes, ..." for "regardless of the Americans' choices")."""
-    own: set[int] = set()
-    (_, t0, j0), (last, t1, j1) = found[0], found[-1]
-    ends = (
-        (range(found[0][0]), range(j0), t0),
-        (range(len(tokens) - 1, last, -1), range(j1 + 1, len(other_tokens[t1])), t1),
-    )
-    for edge, there, t in ends:
-        theirs = other_unmatched.get(t, frozenset())
-        if any(p in theirs and other_tokens[t][p].stem is not None for p in there):
-            continue  # the other side has words of its own there too: a rewording
-        run: list[int] = []
-        for i in edge:
-            if i not in unmatched and tokens[i].stem is not None:
-                break
-            run.append(i)
-        if any(i in unmatched and tokens[i].stem is not None for i in run):
-            own.update(run)
-    return own
+) -> list[tuple[int, int]]:
+    """The other side's (sentence, position) between the copied words ``before`` and ``after``
+    (either may be missing: from the start, or to the end, of the sentence it names). Where the
+    two cross (a reordering) or lie in different sentences, the words after one and before the
+    other."""
+    if before and after and before[1] == after[1] and before[2] < after[2]:
+        return [(before[1], q) for q in range(before[2] + 1, after[2])]
+    region: list[tuple[int, int]] = []
+    if before:
+        region += [(before[1], q) for q in range(before[2] + 1, len(other_tokens[before[1]]))]
+    if after:
+        region += [(after[1], q) for q in range(after[2])]
+    return region
 
 
 def _between(

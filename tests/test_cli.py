@@ -269,7 +269,9 @@ def test_thresholds_from_the_command_line(capsys: pytest.CaptureFixture[str]) ->
     data = json.loads(out)
     assert data["config"]["match"] == 0.95 and data["config"]["boilerplate"] is False
     assert data["config"]["excerpt"] == 1
-    assert data["pairs"] and all(p["score"] >= 0.95 or p["basis"] in ("excerpt", "fragment") for p in data["pairs"])
+    assert data["pairs"] and all(
+        p["score"] >= 0.95 or p["basis"] in ("excerpt", "fragment") for p in data["pairs"]
+    )
     assert all(p["overlap"] > 0 for p in data["pairs"] if p["basis"] == "excerpt")
     assert not any(s["label"] == "boilerplate" for s in data["left"]["sentences"])
 

@@ -58,16 +58,18 @@ def test_quick_start_names_the_fixture_pair_and_ci_runs_the_same_tests() -> None
 
 
 def test_readme_excerpt_is_the_real_render() -> None:
-    """The terminal excerpt in the README is copied from the golden render, line for line."""
+    """The terminal excerpts in the README are copied from the golden render, line for line."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    excerpt = re.search(r"## What you see.*?```text\n(.*?)```", readme, re.S)
-    assert excerpt is not None
+    section = readme.split("## What you see", 1)[1].split("\n## ", 1)[0]
+    excerpts = re.findall(r"```text\n(.*?)```", section, re.S)
+    assert len(excerpts) == 2
     golden_text = (ROOT / "tests" / "golden" / "amiri-troops-80-auto.txt").read_text("utf-8")
     # the source text has no-break spaces, which the README's copy holds as plain spaces
     golden = [line.replace("\xa0", " ").rstrip() for line in golden_text.splitlines()]
-    lines = [line.rstrip() for line in excerpt.group(1).splitlines()]
-    start = golden.index(lines[0])
-    assert golden[start : start + len(lines)] == lines
+    for excerpt in excerpts:
+        lines = [line.rstrip() for line in excerpt.splitlines()]
+        start = golden.index(lines[0])
+        assert golden[start : start + len(lines)] == lines
 
 
 def test_alignment_doc_quotes_the_real_scores_of_the_worked_example() -> None:
@@ -114,3 +116,36 @@ def test_ci_guide_covers_every_settings_key_and_rule_and_its_yaml_parses() -> No
     assert hooks[0]["entry"] == "diffnews check"
     assert "diffnews check" in blocks[1] and "upload-artifact" in blocks[1]
     assert "diffnews check" in blocks[2] and "artifacts" in blocks[2]
+
+
+def test_alignment_doc_quotes_the_real_fragment_weights() -> None:
+    """docs/alignment.md's table of the seed pair's fragments gives each pair's tile weight; the
+    weights must be the ones diffnews computes today, in the table's order."""
+    from diffnews.compare import _read
+    from diffnews.config import Config
+    from diffnews.fragments import significant, tiles
+    from tests.cases import FIXTURES
+
+    config = Config()
+    docs = [
+        _read((FIXTURES / "amiri-troops" / n).read_text("utf-8"), config)
+        for n in ("aggregator.txt", "rudaw.txt")
+    ]
+    texts = [[" ".join(d.text[d.spans[k].start : d.spans[k].end].split()) for k in d.content] for d in docs]
+    weights = significant(tiles(*[[d.tokens[k] for k in d.content] for d in docs]), 0.0)
+
+    def weight(left: str, right: str) -> float:
+        (found,) = [w for (i, j), w in weights.items() if left in texts[0][i] and right in texts[1][j]]
+        return found
+
+    pairs = [
+        ("Iraqi Shiite militia leader", "Hadi al-Amiri says"),
+        ("Washington held diplomatic talks", "The US, after strategic talks"),
+        ("who leads both", "In a visit to Iraq"),
+        ("The Badr Organization is part of", "A US withdrawal is a demand"),
+        ("France is working with the Iraqis", "His comments come"),
+    ]
+    doc = (ROOT / "docs" / "alignment.md").read_text(encoding="utf-8")
+    table = doc.split("content sentences) are:", 1)[1].split("\n\n", 2)[1]
+    shown = [float(line.split(" | ")[3]) for line in table.splitlines()[2:]]
+    assert shown == [round(weight(a, b), 2) for a, b in pairs]

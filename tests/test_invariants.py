@@ -19,12 +19,13 @@ from hypothesis import strategies as st
 
 import diffnews
 from diffnews import Label, Report
-from diffnews.report import Basis, Reuse
-from diffnews.text import tokenize
 from diffnews.attribution import same_speaker
+from diffnews.report import Basis, Reuse
 from diffnews.segment import segment
+from diffnews.text import tokenize
 from tests.cases import FIXTURES, cases
 from tests.conftest import report_of
+
 
 def check_word_kinds(report: Report) -> None:
     """Every word of a content sentence has exactly one kind; stretches slice the text at word
@@ -274,7 +275,7 @@ def document(draw: st.DrawFn) -> str:
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-REPEATED = "\"It is the biggest investment in the city's history,\" Berg said. "
+REPEATED = '"It is the biggest investment in the city\'s history," Berg said. '
 DELEGATION = (
     "A member of the French delegation that accompanied Macron on his trip told Rudaw that France’s "
     "involvement in counter-terrorism goes beyond the coalition and that Paris will continue to play a "

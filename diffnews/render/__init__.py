@@ -2,6 +2,7 @@
 so that the CLI's help can name them without importing rich."""
 
 import itertools
+from collections.abc import Callable
 
 from diffnews.report import Reuse, Sentence
 
@@ -64,6 +65,43 @@ def kinds(sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> list[tuple[
         else:
             out.append((piece, kind, changed))
     return out
+
+
+def wrap(
+    cut: list[tuple[str, Reuse | None, bool]],
+    kind_marks: dict[Reuse, tuple[str, str]],
+    changed_marks: tuple[str, str],
+    show: Callable[[str], str],
+) -> str:
+    """The pieces of ``kinds`` as one string, each stretch of a kind in ``kind_marks`` between
+    its marks and each changed piece between ``changed_marks`` (inside the kind's), the text
+    passed through ``show`` (escaping). A mark closes before the space or punctuation that
+    follows its last word, so marks always touch the words they hold.
+
+    >>> wrap([("Troops", Reuse.COPIED, False), (" ", None, False), ("will go", Reuse.NEW, True)],
+    ...      {Reuse.NEW: ("[#", "#]")}, ("{+", "+}"), str)
+    'Troops [#{+will go+}#]'
+    """
+    shown: list[str] = []
+    now: tuple[Reuse | None, bool] = (None, False)  # the kind mark open, and whether changed is
+    for piece, kind, changed in cut:
+        want = (kind if kind in kind_marks else None, changed)
+        if want != now:
+            if now[1]:
+                shown.append(changed_marks[1])
+            if now[0] is not None and want[0] is not now[0]:
+                shown.append(kind_marks[now[0]][1])
+            if want[0] is not None and want[0] is not now[0]:
+                shown.append(kind_marks[want[0]][0])
+            if want[1]:
+                shown.append(changed_marks[0])
+            now = want
+        shown.append(show(piece))
+    if now[1]:
+        shown.append(changed_marks[1])
+    if now[0] is not None:
+        shown.append(kind_marks[now[0]][1])
+    return "".join(shown)
 
 
 def pieces(start: int, end: int, text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[str, bool]]:

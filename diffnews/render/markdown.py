@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from diffnews.render import kinds, title
+from diffnews.render import kinds, title, wrap
 from diffnews.report import Label, Pair, QuoteStatus, Report, Reuse, Sentence
 
 __all__ = ["escape", "markdown"]
@@ -162,19 +162,16 @@ def _group(report: Report, pair: Pair) -> list[str]:
 def _marked(sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> str:
     """The sentence escaped: reworded words in italics, words outside the linked passage (only
     this side has them) underlined with ``<ins>``, words without a counterpart in bold; copied
-    runs as they are. Markers must touch the words they mark, so the spaces around a piece stay
-    outside it."""
-    out = []
-    for piece, kind, changed in kinds(sentence, spans):
-        core = escape(piece.strip())
-        lead = " " if piece[:1].isspace() else ""
-        trail = " " if piece[-1:].isspace() and core else ""
-        if core and kind is not None:
-            if changed:
-                core = f"**{core}**"
-            if kind is Reuse.REWORDED:
-                core = f"*{core}*"
-            elif kind is Reuse.NEW:
-                core = f"<ins>{core}</ins>"
-        out.append(lead + core + trail)
-    return " ".join("".join(out).split())
+    runs as they are. Every mark touches the words it holds (see ``render.wrap``)."""
+    text = wrap(kinds(sentence, spans), _KIND_MARKS, ("**", "**"), _piece)
+    return " ".join(text.split())
+
+
+def _piece(piece: str) -> str:
+    """A piece escaped, a space kept at either end where it had white space."""
+    if not piece.strip():
+        return " "
+    return (" " if piece[0].isspace() else "") + escape(piece) + (" " if piece[-1].isspace() else "")
+
+
+_KIND_MARKS = {Reuse.REWORDED: ("*", "*"), Reuse.NEW: ("<ins>", "</ins>")}

@@ -28,7 +28,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from diffnews.render import NARROW, kinds, title
+from diffnews.render import NARROW, kinds, title, wrap
 from diffnews.report import Basis, Label, Pair, QuoteStatus, Report, Reuse, Sentence, SideSummary
 
 __all__ = ["TerminalView", "rows"]
@@ -318,28 +318,7 @@ def _sentence_text(
     kind_marks = {Reuse.NEW: ("[#", "#]")} if linked else {}
     if linked and rephrased:
         kind_marks[Reuse.COPIED] = ("[=", "=]")
-    shown: list[str] = []
-    now: tuple[Reuse | None, bool] = (None, False)  # the kind mark open, and whether changed is
-    for piece, kind, changed in cut:
-        # a stretch's trailing space or punctuation (kind None) stays inside an open mark only
-        # when the same mark goes on after it
-        want = (kind if kind in kind_marks else None, changed)
-        if want != now:
-            if now[1]:
-                shown.append(closing)
-            if now[0] is not None and want[0] is not now[0]:
-                shown.append(kind_marks[now[0]][1])
-            if want[0] is not None and want[0] is not now[0]:
-                shown.append(kind_marks[want[0]][0])
-            if want[1]:
-                shown.append(opening)
-            now = want
-        shown.append(piece.translate(_SHOWN))
-    if now[1]:
-        shown.append(closing)
-    if now[0] is not None:
-        shown.append(kind_marks[now[0]][1])
-    text.append("".join(shown))
+    text.append(wrap(cut, kind_marks, (opening, closing), lambda piece: piece.translate(_SHOWN)))
     return text
 
 

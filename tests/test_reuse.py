@@ -1,0 +1,173 @@
+"""Reuse inside sentences (reuse.py): fragment links and word kinds, on real-looking copy."""
+
+from __future__ import annotations
+
+import diffnews
+from diffnews import Label, Report
+from diffnews.report import Basis, Reuse, Sentence
+
+
+def kind_of(report: Report, sentence: Sentence, words: str) -> set[str]:
+    """The kinds of the words of ``words``, a piece of the sentence."""
+    side = report.left if sentence.id.startswith("L") else report.right
+    at = sentence.text.index(words) + sentence.start
+    kinds = {r.kind.value for r in sentence.reuse if r.start < at + len(words) and r.end > at}
+    assert kinds, f"{words!r} is in no stretch of {sentence.id}"
+    del side
+    return kinds
+
+
+def sentence_with(report: Report, side: str, snippet: str) -> Sentence:
+    sentences = report.left.sentences if side == "left" else report.right.sentences
+    (found,) = [s for s in sentences if snippet in s.text]
+    return found
+
+
+WIRE = (
+    "Prosecutors in Halden have charged a former city treasurer with embezzling 2.4 million "
+    "crowns from a fund meant for flood repairs, the regional court said on Tuesday.\n\n"
+    "Ingrid Solvang, 58, is accused of moving the money into accounts held by her brother "
+    "over four years, according to the indictment.\n\n"
+    'Her lawyer, Per Aasen, said she would plead not guilty. "My client has always acted in '
+    'good faith and will show that every payment was approved by the council," he told '
+    "reporters outside the court.\n\n"
+    "The trial is expected to begin in March.\n"
+)
+
+SPLICED = (
+    "A former Halden treasurer faces trial over missing flood money.\n\n"
+    "Officials in the riverside town were stunned this week when prosecutors said Ingrid "
+    "Solvang, 58, is accused of moving the money into accounts held by her brother, a claim "
+    "her family rejects.\n\n"
+    "Residents whose homes were damaged in the 2019 floods say repairs were delayed for "
+    "years.\n"
+)
+
+
+def test_a_spliced_clause_links_its_sentence_and_is_copied() -> None:
+    report = diffnews.compare(WIRE, SPLICED)
+    copy = sentence_with(report, "right", "Officials in the riverside town")
+    assert copy.pair is not None
+    pair = report.pairs[copy.pair]
+    assert pair.left == (sentence_with(report, "left", "Ingrid Solvang, 58, is accused").id,)
+    assert kind_of(report, copy, "Ingrid Solvang, 58, is accused of moving the money") == {"copied"}
+    assert kind_of(report, copy, "Officials in the riverside town were stunned") == {"new"}
+    assert kind_of(report, copy, "a claim her family rejects") == {"new"}
+    # the residents' sentence shares only "flood" and the town's story: it stays unique
+    assert sentence_with(report, "right", "Residents whose homes").label is Label.UNIQUE
+
+
+def test_stock_phrases_do_not_link_unrelated_sentences() -> None:
+    left = (
+        "The central bank kept its main rate at 4.5 percent on Thursday. Governor Lena Holm said in a "
+        "statement that inflation should fall below 3 percent by the end of the year, according to the "
+        "bank's forecasts. Economists had expected the decision."
+    )
+    right = (
+        "Nordvik Shipping will cut 300 jobs at its Bergen yard, the company said in a statement on "
+        "Thursday. The yard is expected to close by the end of the year, according to the union. "
+        "Shares rose 4 percent."
+    )
+    report = diffnews.compare(left, right)
+    assert report.pairs == ()
+    assert all(r.kind is Reuse.NEW for s in report.right.sentences for r in s.reuse)
+
+
+QUOTE_UNIT = (
+    "Storm Alva brought down power lines across the north of the island on Sunday.\n\n"
+    '"We have never seen anything like this. The wind took the roof off the school in twenty '
+    'minutes. Nobody was hurt, and that is a miracle," said Marta Keel, the mayor of Brask.\n\n'
+    "Engineers expect to restore power by Wednesday.\n"
+)
+
+QUOTE_EXCERPT = (
+    "Power lines are down across the north of the island after Storm Alva.\n\n"
+    'In Brask, mayor Marta Keel said: "The wind took the roof off the school in twenty '
+    'minutes."\n\n'
+    "Schools will stay closed on Monday.\n"
+)
+
+
+def test_a_quotation_kept_as_one_unit_links_to_its_excerpt_and_the_rest_is_new() -> None:
+    report = diffnews.compare(QUOTE_UNIT, QUOTE_EXCERPT)
+    unit = sentence_with(report, "left", "We have never seen anything like this")
+    excerpt = sentence_with(report, "right", "The wind took the roof off")
+    assert unit.pair is not None and unit.pair == excerpt.pair
+    assert kind_of(report, unit, "The wind took the roof off the school in twenty minutes") == {"copied"}
+    assert kind_of(report, unit, "We have never seen anything like this") == {"new"}
+    assert kind_of(report, unit, "Nobody was hurt, and that is a miracle") == {"new"}
+
+
+def test_the_same_sentence_aligns_though_one_side_takes_it_for_a_headline() -> None:
+    same = "Rail workers walk out over pay in three cities"
+    left = f"{same}\n\nTrains stood still in Lund, Kiel and Aarhus on Friday as drivers stopped work.\n"
+    right = (
+        "Strike hits rail services\n\nTrains stood still in Lund, Kiel and Aarhus on Friday. "
+        f"{same}, and unions warned of more.\n"
+    )
+    report = diffnews.compare(left, right)
+    headline = sentence_with(report, "left", "Rail workers walk out")
+    assert headline.headline and headline.pair is not None
+    assert sentence_with(report, "right", "Rail workers walk out").pair == headline.pair
+
+
+STORY = [
+    "Floodwaters cut off three villages in the Drava valley overnight, the regional governor said.",
+    "Rescue teams reached two of them by boat on Sunday morning and evacuated 140 people.",
+    "The third village, Lipnik, can only be reached by helicopter, officials said.",
+    "Forecasters expect more rain on Monday.",
+]
+MORE = "The army has sent two helicopters and 60 soldiers to help with the evacuation."
+
+
+def test_a_source_resent_with_repeated_paragraphs_aligns_as_well_as_one_without() -> None:
+    once = "\n\n".join([*STORY[:3], MORE, STORY[3]]) + "\n"
+    resent = "\n\n".join([*STORY, *STORY[:3], MORE, STORY[3]]) + "\n"  # the story, then resent with more
+    copy = (
+        "Three villages in the Drava valley were cut off by floodwaters overnight, the governor said. "
+        "Rescue teams reached two of them by boat on Sunday morning and evacuated 140 people, while "
+        "Lipnik can only be reached by helicopter.\n\nThe army has sent two helicopters to help.\n"
+    )
+    plain, repeated = diffnews.compare(once, copy), diffnews.compare(resent, copy)
+
+    def copy_side(report: Report) -> list[tuple[str, str | None, list[tuple[str, int]]]]:
+        return [
+            (s.label.value, s.id, [(r.kind.value, r.words) for r in s.reuse]) for s in report.right.sentences
+        ]
+
+    assert [k[0] for k in copy_side(repeated)] == [k[0] for k in copy_side(plain)]
+    assert [k[2] for k in copy_side(repeated)] == [k[2] for k in copy_side(plain)]
+    # each copy sentence is linked once, to one of the wire's two copies
+    for s in repeated.right.sentences:
+        if s.pair is not None:
+            assert len(repeated.pairs[s.pair].right) >= 1
+
+
+def test_a_sentence_with_a_counterpart_needs_more_to_take_a_second() -> None:
+    """The seed pair: the aggregator's al-Amiri sentence shares "President Emmanuel Macron ... a
+    visit to Iraq" with Rudaw's sentence on Macron's visit, and already has its counterpart."""
+    from tests.cases import cases
+    from tests.conftest import report_of
+
+    report = report_of(next(c for c in cases() if c.name == "amiri-troops"))
+    amiri = sentence_with(report, "left", "who leads both")
+    visit = sentence_with(report, "right", "In a visit to Iraq")
+    assert amiri.pair is not None and visit.pair is None
+    assert report.pairs[amiri.pair].basis is Basis.EXCERPT
+
+
+def test_fragment_groups_are_labelled_by_their_overlap() -> None:
+    wire = (
+        "Voters in Montavia rejected the pension reform by 54 percent to 46 percent in Sunday's "
+        "referendum, the electoral commission said."
+    )
+    copy = (
+        "Rejected by 54 percent to 46 percent: that was the verdict of voters in Sunday's referendum, "
+        "which leaves the government without a plan."
+    )
+    report = diffnews.compare(wire, copy)
+    (pair,) = report.pairs
+    assert pair.label is Label.REPHRASED
+    assert pair.basis in (Basis.FRAGMENT, Basis.EXCERPT, Basis.MATCH)
+    copied = sentence_with(report, "right", "Rejected by 54 percent")
+    assert kind_of(report, copied, "by 54 percent to 46 percent") == {"copied"}
