@@ -58,7 +58,7 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -455,6 +455,8 @@ class Documents:
     diffnews: list[float]
     trigram: list[float]
     profiles: list[str]
+    copied: list[float] = field(default_factory=list)
+    """diffnews's share of copied words alone, beside the copied-and-reworded share."""
 
 
 def measure_rewrites(
@@ -483,6 +485,7 @@ def measure_rewrites(
         docs.derived.append(rewrite.derived)
         docs.classes.append(rewrite.derivation)
         docs.diffnews.append(reused_share(predicted))
+        docs.copied.append(sum(k == "copied" for k in predicted) / len(predicted) if predicted else 0.0)
         docs.trigram.append(containment)
         docs.profiles.append(rewrite.profile)
     return scored, docs, {v for v, _ in results}
@@ -521,7 +524,7 @@ def doc_figures(docs: Documents) -> dict[str, Any]:
         "documents": len(docs.ids),
         "classes": dict(Counter(docs.classes)),
     }
-    for system in SYSTEMS:
+    for system in (*SYSTEMS, "copied"):
         shares = getattr(docs, system)
         three = cross_validated(shares, docs.classes)
         out[system] = {
@@ -580,6 +583,12 @@ def render(result: dict[str, Any]) -> str:
         lines.append(
             f"{'3-way macro F1, 5-fold thresholds':<40} {fmt(d['macro_f1']):>9} "
             f"{fmt(t['macro_f1']):>9} {diff(d['macro_f1'], t['macro_f1']):>11}"
+        )
+        c = doc["copied"]
+        lines.append(
+            f"  diffnews from its copied words alone: Spearman {fmt(c['spearman'])} "
+            f"({diff(c['spearman'], t['spearman'])}), macro F1 {fmt(c['macro_f1'])} "
+            f"({diff(c['macro_f1'], t['macro_f1'])})"
         )
         for system in SYSTEMS:
             pairs = doc[system]["thresholds"]

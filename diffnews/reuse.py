@@ -13,7 +13,12 @@ them. It does two things, after the sentence aligner (``align.py``) has made its
   al-Amiri's reply to Macron shares "President Emmanuel Macron ... a visit to Iraq" with
   Rudaw's sentence on Macron's visit, and is still not that sentence);
 - two sentences in two different groups stay where they are: their groups are the aligner's
-  better-founded answer, and merging groups would chain whole stories into one.
+  better-founded answer, and merging groups would chain whole stories into one. So only the
+  sentences in no group are tiled for links, each side's against all of the other's, and a
+  copy whose sentences the aligner grouped costs little;
+- a sentence that repeats one already in the group, word for word or nearly (a wire story
+  resent with more added repeats its paragraphs), does not join it: the copy's sentence came
+  from one of the two.
 
 A sentence in no group then joins a group the fragments made if it stands next to one of the
 group's sentences in its paragraph and reaches half of ``Config.candidate`` against the
@@ -25,8 +30,9 @@ Fragments ignore the headline rule (headlines align only with headlines, ``align
 same sentence word for word, a headline on one side and body text on the other, is linked.
 
 **Word kinds** (``kinds``). Inside each group the sentences are tiled again, with seeds of two
-words, each side in turn (this side's words used once, the other side's as often as they were
-copied). Each word of a content sentence is then
+words: once for a 1:1 group (each word in one tile), and for a larger one each side in turn
+(this side's words used once, the other side's as often as they were copied: a headline and
+a lede may both come from the wire's lede). Each word of a content sentence is then
 
 - *copied*: in a tile of the group, of at least two words with a content word among them, or
   three words, or a whole short sentence;
@@ -45,7 +51,9 @@ A copied word's counterpart is the word it agrees with; a reworded stretch's is 
 side has between the same two copied words (possibly nothing), or the whole counterpart
 sentence when the passage has no copied word at all.
 
-Cost: the second tiling runs inside groups only, so it is linear in the words of the groups.
+Cost: the tiling for links reads the free sentences against the other side, linear in the
+words; the second tiling runs inside groups only, and a sentence copied word for word skips
+it. docs/scale.md gives measured times.
 """
 
 from __future__ import annotations
@@ -53,6 +61,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from diffnews.align import Group
 from diffnews.fragments import Tile, significant, tiles
@@ -96,9 +105,10 @@ class Verbatim:
     sentence: int
 
 
-@dataclass(frozen=True, slots=True)
-class Kind:
-    """The kind of one word, and where its counterpart lies."""
+class Kind(NamedTuple):
+    """The kind of one word, and where its counterpart lies. A named tuple, not a frozen
+    dataclass: there is one per word of every grouped sentence, and a tuple is made several
+    times faster."""
 
     kind: Reuse
     counterpart: tuple[int, int, int] | None
@@ -123,12 +133,12 @@ def link(
     ``groups`` are the aligner's, over ``sentences`` (each side's tokens, sentence by sentence);
     ``weights`` are the stems' rarities (``fragments.rarity``); ``least`` the minimum weight
     (``Config.fragment``); ``paragraphs`` each sentence's paragraph. ``near(side, sentence,
-    others)`` is the passage score of a
-    sentence of that side against the other side's ``others`` read together, ``floor`` the score
-    a neighbour needs to join; ``shorter(left, right)`` says which side of an excerpt is the
-    shorter (0 or 1); ``repeats(side, a, b)`` whether two sentences of one side are one
-    sentence written twice (a wire story resent with more added repeats its paragraphs): a
-    repeat of a sentence already in a group does not join it."""
+    others)`` is the passage score of a sentence of that side against the other side's
+    ``others`` read together, ``floor`` the score a neighbour needs to join; ``shorter(left,
+    right)`` says which side of an excerpt is the shorter (0 or 1); ``repeats(side, a, b)``
+    whether two sentences of one side are one sentence written twice (a wire story resent with
+    more added repeats its paragraphs): a repeat of a sentence already in a group does not join
+    it."""
     members: list[tuple[set[int], set[int]]] = [(set(g.left), set(g.right)) for g in groups]
     scores: list[float | None] = [g.score for g in groups]
     bases = [g.basis for g in groups]

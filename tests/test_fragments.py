@@ -172,3 +172,21 @@ def test_significant_sums_a_pairs_tiles() -> None:
     total = sum(t.weight for t in found)
     assert significant(found, total - 1e-6) == {(0, 0): round(total, 6)}
     assert significant(found, total + 1e-3) == {}
+
+
+def test_an_attribution_weighs_as_a_name() -> None:
+    """Two reports credit the same source in the same words ("the emergency service said")
+    without one copying the other."""
+    story = [
+        tokenize("Flash floods killed 14 people in the Varna valley, the regional emergency service said."),
+        tokenize("More rain is forecast."),
+    ]
+    other = [
+        tokenize("Volunteers reached every village by midday, the emergency service said on Tuesday."),
+        tokenize("Schools are closed."),
+    ]
+    weights = rarity(story, other)
+    (tile,) = [t for t in tiles(story, other) if t.left == 0]
+    full = weights["emerg"] + weights["servic"] + weights["said"]
+    assert abs(tile.weight - full / 2) < 1e-6
+    assert not significant(tiles(story, other), 2.0)
