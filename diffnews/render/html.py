@@ -51,7 +51,7 @@ table { border-collapse: collapse; } th, td { text-align: left; padding: .25rem 
 .legend span { display: inline-block; margin-right: .9rem; padding: 0 .35rem; border-radius: 3px; }
 .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; margin-top: 1rem; }
 .side { max-height: 75vh; overflow-y: auto; padding-right: .6rem; border-top: 1px solid var(--line); }
-.side h2 { position: sticky; top: 0; background: var(--bg); margin: 0; padding: .5rem 0; }
+.side h2 { position: sticky; top: 0; z-index: 1; background: var(--bg); margin: 0; padding: .5rem 0; }
 .side p { margin: 0 0 .9rem; }
 .s { border-radius: 3px; padding: .05rem .1rem; cursor: default; }
 .s[data-pair] { cursor: pointer; }
