@@ -57,6 +57,7 @@ Frequent seeds are capped, so repeated text costs at most ``_COMMON`` runs per s
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -265,7 +266,7 @@ def _flatten(sentences: Sequence[Sequence[Token]]) -> tuple[list[Token], list[tu
     where: list[tuple[int, int]] = []
     for s, tokens in enumerate(sentences):
         flat.extend(tokens)
-        where.extend((s, k) for k in range(len(tokens)))
+        where.extend(zip(itertools.repeat(s), range(len(tokens)), strict=False))
     return flat, where
 
 
@@ -276,12 +277,14 @@ def _values(sentences: Sequence[Sequence[Token]], weights: dict[str, float]) -> 
     for tokens in sentences:
         # In a headline written in title case, capitals say nothing about names.
         titled = sum(t.capital for t in tokens) > 0.6 * len(tokens)
-        speech = [k for k, t in enumerate(tokens) if t.norm in _SPEECH]
+        # the source of a "said" (the words before it), and the verb
+        says = {p for s, t in enumerate(tokens) if t.norm in _SPEECH for p in range(s - _WHO, s + 1)}
         for k, t in enumerate(tokens):
-            value = 0.0 if t.stem is None else weights.get(t.stem, 1.0)
-            name = t.capital and k > 0 and not titled
-            says = any(0 <= s - k <= _WHO for s in speech)  # the source of a "said", or the verb
-            values.append(value * NAME if name or says else value)
+            if t.stem is None:
+                values.append(0.0)
+                continue
+            value = weights.get(t.stem, 1.0)
+            values.append(value * NAME if (t.capital and k > 0 and not titled) or k in says else value)
     return values
 
 
@@ -329,13 +332,14 @@ def _seeds(
 ) -> Iterable[list[tuple[int, int]]]:
     """Seed runs: ``seed`` agreeing words in a row, and whole short sentences that agree
     word for word with a whole sentence of the other side."""
+    # every run of ``seed`` words of each side, made by zip (in C): a long text has 100,000
     index: dict[tuple[str, ...], list[int]] = {}
-    for j in range(len(y) - seed + 1):
-        index.setdefault(tuple(y[j : j + seed]), []).append(j)
-    left_count = Counter(tuple(x[i : i + seed]) for i in range(len(x) - seed + 1))
+    for j, key in enumerate(zip(*(y[k:] for k in range(seed)), strict=False)):
+        index.setdefault(key, []).append(j)
+    keys = list(zip(*(x[k:] for k in range(seed)), strict=False))
+    left_count = Counter(key for key in keys if key in index)
     covered: dict[int, int] = {}  # diagonal i - j -> the end of the last run seeded on it
-    for i in range(len(x) - seed + 1):
-        key = tuple(x[i : i + seed])
+    for i, key in enumerate(keys):
         found = index.get(key)
         if not found or len(found) * left_count[key] >= _COMMON:
             continue

@@ -206,17 +206,29 @@ def _free_tiles(
 ) -> list[Tile]:
     """The tiles that can make a link: those with a sentence in no group on at least one side.
     Two grouped sentences are never linked, so only the free sentences of each side are tiled,
-    against all of the other's; a copy whose sentences the aligner has nearly all grouped
-    costs little."""
+    against those of the other side that share a content word with them; a copy whose
+    sentences the aligner has nearly all grouped costs little."""
+    stems = [[{t.stem for t in tokens if t.stem is not None} for tokens in side] for side in sentences]
     free = [[k for k in range(len(sentences[side])) if k not in owner[side]] for side in (0, 1)]
     found: list[Tile] = []
-    if free[0]:
-        for tile in tiles([sentences[0][k] for k in free[0]], sentences[1], weights=weights):
-            found.append(Tile(free[0][tile.left], tile.right, tile.cells, tile.weight))
-    if free[1]:
-        for tile in tiles(sentences[0], [sentences[1][k] for k in free[1]], weights=weights):
-            if tile.left in owner[0]:  # two free sentences were tiled above
-                found.append(Tile(tile.left, free[1][tile.right], tile.cells, tile.weight))
+    for side in (0, 1):
+        if not free[side]:
+            continue
+        mine = set().union(*(stems[side][k] for k in free[side]))
+        # two free sentences are tiled once, from the left
+        theirs = [
+            k for k, words in enumerate(stems[1 - side]) if words & mine and (side == 0 or k in owner[0])
+        ]
+        if not theirs:
+            continue
+        a = [sentences[side][k] for k in free[side]]
+        b = [sentences[1 - side][k] for k in theirs]
+        pieces = tiles(a, b, weights=weights) if side == 0 else tiles(b, a, weights=weights)
+        for tile in pieces:
+            if side == 0:
+                found.append(Tile(free[0][tile.left], theirs[tile.right], tile.cells, tile.weight))
+            else:
+                found.append(Tile(theirs[tile.left], free[1][tile.right], tile.cells, tile.weight))
     return found
 
 
