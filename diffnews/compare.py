@@ -33,20 +33,17 @@ from diffnews.inputs import Document
 from diffnews.report import (
     Basis,
     Conflict,
-    Counterpart,
     Label,
     Pair,
     Quote,
     QuoteStatus,
     Report,
-    Reuse,
     Sentence,
     Side,
     Sources,
-    Stretch,
     Summary,
 )
-from diffnews.reuse import Kind, Linked, Verbatim, Words, link
+from diffnews.reuse import Linked, Words, inside, link, stretches
 from diffnews.reuse import kinds as word_kinds
 from diffnews.segment import Span, segment
 from diffnews.similarity import Model, Vocabulary, combine, passage, score, surface
@@ -312,7 +309,7 @@ def _match(
             frozenset((side, ids[side][k]) for side, k in group.whole),
         )
         unmatched = tuple(
-            {k: _inside(d.tokens[k], changed_spans[side]) for k in members[side]}
+            {k: inside(d.tokens[k], changed_spans[side]) for k in members[side]}
             for side, d in ((0, first), (1, second))
         )
         kinds = word_kinds(first.tokens, second.tokens, in_document, unmatched)  # type: ignore[arg-type]
@@ -368,85 +365,8 @@ def _side(
             label=labels.get(k, Label.UNIQUE if k in content else Label.BOILERPLATE),
             headline=k == doc.headline,
             pair=owners.get(k),
-            reuse=_stretches(doc.tokens[k], kinds.get(k), other, other_prefix) if k in content else (),
+            reuse=stretches(doc.tokens[k], kinds.get(k), other.tokens, other_prefix) if k in content else (),
         )
         for k, span in enumerate(doc.spans)
     ]
     return Side(source=source, sentences=tuple(sentences), text=doc.text)
-
-
-def _inside(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> frozenset[int]:
-    """Positions of the tokens that lie in one of the spans."""
-    if not spans:
-        return frozenset()
-    return frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in spans))
-
-
-def _stretches(
-    tokens: Sequence[Token], kinds: Words | None, other: _Document, prefix: str
-) -> tuple[Stretch, ...]:
-    """A sentence's words as stretches of one kind and one counterpart: copied words whose
-    counterparts follow each other in one sentence, reworded words standing against the same
-    passage, new words."""
-    if kinds is None:
-        return (Stretch(Reuse.NEW, tokens[0].start, tokens[-1].end, len(tokens), None),)
-    if isinstance(kinds, Verbatim):
-        whole = Kind(Reuse.COPIED, (kinds.sentence, 0, len(other.tokens[kinds.sentence])))
-        return (
-            Stretch(
-                Reuse.COPIED, tokens[0].start, tokens[-1].end, len(tokens), _counterpart(whole, other, prefix)
-            ),
-        )
-    head, tail = kinds[0].counterpart, kinds[-1].counterpart
-    if (  # copied word for word from one sentence: one stretch (the commonest case, made quickly)
-        head is not None
-        and tail is not None
-        and all(k.kind is Reuse.COPIED for k in kinds)
-        and all(k.counterpart == (head[0], head[1] + n, head[1] + n + 1) for n, k in enumerate(kinds))
-    ):
-        whole = Kind(Reuse.COPIED, (head[0], head[1], tail[2]))
-        return (
-            Stretch(
-                Reuse.COPIED, tokens[0].start, tokens[-1].end, len(tokens), _counterpart(whole, other, prefix)
-            ),
-        )
-    runs: list[tuple[Kind, int, int, int]] = []  # kind (counterpart widened), first, last, words
-    for n, kind in enumerate(kinds):
-        if runs:
-            last, first, _, count = runs[-1]
-            if _continues(last, kind):
-                widened = (
-                    kind
-                    if last.counterpart is None or kind.counterpart is None
-                    else Kind(kind.kind, (last.counterpart[0], last.counterpart[1], kind.counterpart[2]))
-                )
-                runs[-1] = (widened, first, n, count + 1)
-                continue
-        runs.append((kind, n, n, 1))
-    return tuple(
-        Stretch(kind.kind, tokens[first].start, tokens[last].end, count, _counterpart(kind, other, prefix))
-        for kind, first, last, count in runs
-    )
-
-
-def _continues(run: Kind, word: Kind) -> bool:
-    """Whether a word of this kind extends the stretch so far (whose kind is ``run``)."""
-    if run.kind is not word.kind:
-        return False
-    if run.counterpart is None or word.counterpart is None:
-        return run.counterpart is word.counterpart
-    if word.kind is Reuse.COPIED:
-        return word.counterpart[0] == run.counterpart[0] and word.counterpart[1] >= run.counterpart[2]
-    return word.counterpart == run.counterpart
-
-
-def _counterpart(kind: Kind, other: _Document, prefix: str) -> Counterpart | None:
-    if kind.counterpart is None:
-        return None
-    k, first, end = kind.counterpart
-    tokens = other.tokens[k]
-    if first < end:
-        start, stop = tokens[first].start, tokens[end - 1].end
-    else:
-        start = stop = tokens[first].start if first < len(tokens) else tokens[-1].end
-    return Counterpart(f"{prefix}{k + 1}", start, stop)

@@ -14,8 +14,9 @@ them. It does two things, after the sentence aligner (``align.py``) has made its
   Rudaw's sentence on Macron's visit, and is still not that sentence);
 - two sentences in two different groups stay where they are: their groups are the aligner's
   better-founded answer, and merging groups would chain whole stories into one. So only the
-  sentences in no group are tiled for links, each side's against all of the other's, and a
-  copy whose sentences the aligner grouped costs little;
+  sentences in no group are tiled for links, each side's against the other side's sentences
+  that share a content word with them, and a copy whose sentences the aligner grouped costs
+  little;
 - a sentence that repeats one already in the group, word for word or nearly (a wire story
   resent with more added repeats its paragraphs), does not join it: the copy's sentence came
   from one of the two.
@@ -65,10 +66,10 @@ from typing import NamedTuple
 
 from diffnews.align import Group
 from diffnews.fragments import Tile, significant, tiles
-from diffnews.report import Basis, Reuse
+from diffnews.report import Basis, Counterpart, Reuse, Stretch
 from diffnews.text import Token
 
-__all__ = ["CLAUSE", "SECOND", "Kind", "Linked", "Verbatim", "Words", "kinds", "link"]
+__all__ = ["CLAUSE", "SECOND", "Kind", "Linked", "Verbatim", "Words", "inside", "kinds", "link", "stretches"]
 
 SECOND = 1.25
 """How many times ``Config.fragment`` a fragment must carry to give a sentence that already
@@ -412,3 +413,83 @@ def _between(
         return (t, j + 1, upto)
     t, j = after[0][1], after[0][2]
     return (t, 0, j)
+
+
+# ---- into the report ------------------------------------------------------------------------------
+
+
+def inside(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """Positions of the tokens that lie in one of the spans."""
+    if not spans:
+        return frozenset()
+    return frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in spans))
+
+
+def stretches(
+    tokens: Sequence[Token], kinds: Words | None, other: Sequence[Sequence[Token]], prefix: str
+) -> tuple[Stretch, ...]:
+    """A sentence's words as stretches of one kind and one counterpart: copied words whose
+    counterparts follow each other in one sentence, reworded words standing against the same
+    passage, new words."""
+    if kinds is None:
+        return (Stretch(Reuse.NEW, tokens[0].start, tokens[-1].end, len(tokens), None),)
+    if isinstance(kinds, Verbatim):
+        whole = Kind(Reuse.COPIED, (kinds.sentence, 0, len(other[kinds.sentence])))
+        return (
+            Stretch(
+                Reuse.COPIED, tokens[0].start, tokens[-1].end, len(tokens), _counterpart(whole, other, prefix)
+            ),
+        )
+    head, tail = kinds[0].counterpart, kinds[-1].counterpart
+    if (  # copied word for word from one sentence: one stretch (the commonest case, made quickly)
+        head is not None
+        and tail is not None
+        and all(k.kind is Reuse.COPIED for k in kinds)
+        and all(k.counterpart == (head[0], head[1] + n, head[1] + n + 1) for n, k in enumerate(kinds))
+    ):
+        whole = Kind(Reuse.COPIED, (head[0], head[1], tail[2]))
+        return (
+            Stretch(
+                Reuse.COPIED, tokens[0].start, tokens[-1].end, len(tokens), _counterpart(whole, other, prefix)
+            ),
+        )
+    runs: list[tuple[Kind, int, int, int]] = []  # kind (counterpart widened), first, last, words
+    for n, kind in enumerate(kinds):
+        if runs:
+            last, first, _, count = runs[-1]
+            if _continues(last, kind):
+                widened = (
+                    kind
+                    if last.counterpart is None or kind.counterpart is None
+                    else Kind(kind.kind, (last.counterpart[0], last.counterpart[1], kind.counterpart[2]))
+                )
+                runs[-1] = (widened, first, n, count + 1)
+                continue
+        runs.append((kind, n, n, 1))
+    return tuple(
+        Stretch(kind.kind, tokens[first].start, tokens[last].end, count, _counterpart(kind, other, prefix))
+        for kind, first, last, count in runs
+    )
+
+
+def _continues(run: Kind, word: Kind) -> bool:
+    """Whether a word of this kind extends the stretch so far (whose kind is ``run``)."""
+    if run.kind is not word.kind:
+        return False
+    if run.counterpart is None or word.counterpart is None:
+        return run.counterpart is word.counterpart
+    if word.kind is Reuse.COPIED:
+        return word.counterpart[0] == run.counterpart[0] and word.counterpart[1] >= run.counterpart[2]
+    return word.counterpart == run.counterpart
+
+
+def _counterpart(kind: Kind, other: Sequence[Sequence[Token]], prefix: str) -> Counterpart | None:
+    if kind.counterpart is None:
+        return None
+    k, first, end = kind.counterpart
+    tokens = other[k]
+    if first < end:
+        start, stop = tokens[first].start, tokens[end - 1].end
+    else:
+        start = stop = tokens[first].start if first < len(tokens) else tokens[-1].end
+    return Counterpart(f"{prefix}{k + 1}", start, stop)
