@@ -43,7 +43,7 @@ from diffnews.report import (
     Sources,
     Summary,
 )
-from diffnews.reuse import Linked, Words, inside, link, stretches
+from diffnews.reuse import Linked, Words, inside, link, linked_span, stretches
 from diffnews.reuse import kinds as word_kinds
 from diffnews.segment import Span, segment
 from diffnews.similarity import Model, Vocabulary, combine, passage, score, surface
@@ -292,14 +292,6 @@ def _match(
             for d, ks in ((first, members[0]), (second, members[1]))
         )
         changed_spans = changed(words[0], words[1], first.text, second.text, starts)  # type: ignore[arg-type]
-        found, vaguer = conflicts(
-            first.text,
-            [(first.spans[k].start, first.spans[k].end) for k in members[0]],
-            words[0],
-            second.text,
-            [(second.spans[k].start, second.spans[k].end) for k in members[1]],
-            words[1],
-        )
         ids = (first.content, second.content)
         in_document = Linked(
             tuple(members[0]),
@@ -313,6 +305,27 @@ def _match(
             for side, d in ((0, first), (1, second))
         )
         kinds = word_kinds(first.tokens, second.tokens, in_document, unmatched)  # type: ignore[arg-type]
+        # Figures are compared over the linked passages: for a group that fragments made, the
+        # words a sentence shares with the other side, not the clauses it adds ("Floods have
+        # killed 40 people in western Kenya" against "12,000 people have fled their homes in
+        # western Kenya" share a place and a source, not a figure).
+        compared = [
+            [
+                (d.tokens[k][a:b], d.tokens[k][a].start, d.tokens[k][b - 1].end)
+                for k in members[side]
+                if (ab := linked_span(kinds[side][k], len(d.tokens[k]), group.basis)) is not None
+                for a, b in (ab,)
+            ]
+            for side, d in ((0, first), (1, second))
+        ]
+        found, vaguer = conflicts(
+            first.text,
+            [(start, end) for _, start, end in compared[0]],
+            [t for words, _, _ in compared[0] for t in words],
+            second.text,
+            [(start, end) for _, start, end in compared[1]],
+            [t for words, _, _ in compared[1] for t in words],
+        )
         matches.append(
             _Match(members, verdict, group.basis, overlap, changed_spans, tuple(found), tuple(vaguer), kinds)  # type: ignore[arg-type]
         )

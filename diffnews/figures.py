@@ -155,7 +155,8 @@ def _dates(text: str) -> list[tuple[tuple[int, int], _Figure]]:
 def _figures(text: str) -> list[_Figure]:
     """Dates, then numbers outside dates, in reading order."""
     dates = _dates(text)
-    inside = [span for span, _ in dates]
+    # a dateline's day ("NAIROBI, May 2 (Reuters) -") is neither a date nor a number of the story
+    inside = [span for span, _ in dates] + [m.span("date") for m in _DATELINE.finditer(text)]
     numbers = []
     for match in _NUMBER.finditer(text):
         if any(start <= match.start("value") < end for start, end in inside):

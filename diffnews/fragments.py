@@ -66,7 +66,7 @@ from functools import lru_cache
 
 from diffnews.text import Token
 
-__all__ = ["NAME", "STOCK", "Tile", "rarity", "significant", "tiles"]
+__all__ = ["FEWEST", "NAME", "STOCK", "Tile", "rarity", "significant", "tiles"]
 
 _COMMON = 64
 """A seed found this many times or more (left count x right count) seeds no run."""
@@ -78,6 +78,12 @@ as part of a name. Two reports of one
 story name the same people and places throughout, so a shared name says that two sentences are
 about the same person, not that one was written from the other: "President Emmanuel Macron"
 alone should not link a sentence about al-Amiri's reply to Macron's own speech."""
+
+FEWEST = 4
+"""Content words that a sentence pair's tiles must hold, together, to link the two: a shared
+noun phrase ("the death toll", "the stock market", "the key interest rate") is the story's
+vocabulary, and two rare words of it weigh as much as a copied clause, but a copied passage
+carries more words than a phrase."""
 
 STOCK: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split())
@@ -160,6 +166,8 @@ class Tile:
     sentence), positions counting that sentence's tokens; increasing on both sides."""
     weight: float
     """The rare content it carries: its content words' rarity, summed (see the module doc)."""
+    content: int = 0
+    """How many of its agreeing words are content words (not function words, not stock)."""
 
 
 def rarity(left: Sequence[Sequence[Token]], right: Sequence[Sequence[Token]]) -> dict[str, float]:
@@ -244,17 +252,22 @@ def tiles(
         if once:
             used_b.update(j for _, j in piece)
         s, t = a_where[piece[0][0]][0], b_where[piece[0][1]][0]
-        found.append(Tile(s, t, tuple((a_where[i][1], b_where[j][1]) for i, j in piece), round(-minus, 6)))
+        words = sum(1 for i, _ in piece if content[i] and i not in stock)
+        found.append(
+            Tile(s, t, tuple((a_where[i][1], b_where[j][1]) for i, j in piece), round(-minus, 6), words)
+        )
     return found
 
 
-def significant(found: Iterable[Tile], least: float) -> dict[tuple[int, int], float]:
-    """The sentence pairs (left, right) whose tiles together weigh at least ``least``, with
-    that weight."""
+def significant(found: Iterable[Tile], least: float, words: int = FEWEST) -> dict[tuple[int, int], float]:
+    """The sentence pairs (left, right) whose tiles together weigh at least ``least`` and hold
+    at least ``words`` content words, with that weight."""
     total: dict[tuple[int, int], float] = {}
+    count: dict[tuple[int, int], int] = {}
     for tile in found:
         total[tile.left, tile.right] = total.get((tile.left, tile.right), 0.0) + tile.weight
-    return {pair: round(w, 6) for pair, w in sorted(total.items()) if w >= least}
+        count[tile.left, tile.right] = count.get((tile.left, tile.right), 0) + tile.content
+    return {pair: round(w, 6) for pair, w in sorted(total.items()) if w >= least and count[pair] >= words}
 
 
 # ---- the pieces ---------------------------------------------------------------------------------

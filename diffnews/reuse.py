@@ -42,8 +42,9 @@ a lede may both come from the wire's lede). Each word of a content sentence is t
   this side's are a rewording of them; where it has none, and this side's have no counterpart
   either (the word diff, ``worddiff.py``, finds none in the group), they are this side's own
   insertion and new: an attribution the copy adds after a lede both have, the sentences of a
-  long quotation that the other side's excerpt leaves out. Between two copied runs it takes a
-  clause (``CLAUSE`` content words) to be an insertion. A sentence the aligner grouped with no
+  long quotation that the other side's excerpt leaves out. Between two copied runs that the
+  other side has one after the other, anything is an insertion; between others it takes a
+  clause (``CLAUSE`` content words). A sentence the aligner grouped with no
   copied run at all is reworded throughout (its group says the same thing); in a sentence
   linked by fragments only, the words before its first copied run and after its last are new;
 - *new*, too, every word of a sentence in no group.
@@ -69,7 +70,19 @@ from diffnews.fragments import Tile, significant, tiles
 from diffnews.report import Basis, Counterpart, Reuse, Stretch
 from diffnews.text import Token
 
-__all__ = ["CLAUSE", "SECOND", "Kind", "Linked", "Verbatim", "Words", "inside", "kinds", "link", "stretches"]
+__all__ = [
+    "CLAUSE",
+    "SECOND",
+    "Kind",
+    "Linked",
+    "Verbatim",
+    "Words",
+    "inside",
+    "kinds",
+    "link",
+    "linked_span",
+    "stretches",
+]
 
 SECOND = 1.25
 """How many times ``Config.fragment`` a fragment must carry to give a sentence that already
@@ -227,9 +240,13 @@ def _free_tiles(
         pieces = tiles(a, b, weights=weights) if side == 0 else tiles(b, a, weights=weights)
         for tile in pieces:
             if side == 0:
-                found.append(Tile(free[0][tile.left], theirs[tile.right], tile.cells, tile.weight))
+                found.append(
+                    Tile(free[0][tile.left], theirs[tile.right], tile.cells, tile.weight, tile.content)
+                )
             else:
-                found.append(Tile(theirs[tile.left], free[1][tile.right], tile.cells, tile.weight))
+                found.append(
+                    Tile(theirs[tile.left], free[1][tile.right], tile.cells, tile.weight, tile.content)
+                )
     return found
 
 
@@ -359,7 +376,11 @@ def _sentence_kinds(
                 own = set(edge) if any(i in unmatched and content[i] for i in edge) else set()
         else:  # between two copied runs: only a clause of its own is an insertion
             mine = sum(i in unmatched and content[i] for i in run)
-            own = set(run) if mine >= CLAUSE and not others_own else set()
+            # unless the other side goes straight on from one copied word to the next: then
+            # whatever this side has between them is inserted ("The minister, appointed in
+            # May, resigned" against "The minister resigned"; "was not valid" for "was valid")
+            inserted = not theirs and before[1] == after[1] and before[2] < after[2]
+            own = set(run) if mine and not others_own and (mine >= CLAUSE or inserted) else set()
         for i in run:
             result[i] = (
                 Kind(Reuse.NEW, None) if i in own else Kind(Reuse.REWORDED, _between(i, found, other_tokens))
@@ -402,20 +423,32 @@ def _region(
 def _between(
     i: int, found: Sequence[tuple[int, int, int]], other_tokens: Sequence[Sequence[Token]]
 ) -> tuple[int, int, int]:
-    """What the other side has between the copied words on either side of position ``i``."""
+    """What the other side has between the copied words on either side of position ``i``,
+    never reaching past a word that is copied (from this sentence) in that other sentence."""
     before = [c for c in found if c[0] < i]
     after = [c for c in found if c[0] > i]
     if before and after and before[-1][1] == after[0][1] and before[-1][2] < after[0][2]:
         return (before[-1][1], before[-1][2] + 1, after[0][2])
     if before:
         t, j = before[-1][1], before[-1][2]
-        upto = min((c[2] for c in after if c[1] == t and c[2] > j), default=len(other_tokens[t]))
+        upto = min((c[2] for c in found if c[1] == t and c[2] > j), default=len(other_tokens[t]))
         return (t, j + 1, upto)
     t, j = after[0][1], after[0][2]
-    return (t, 0, j)
+    start = max((c[2] + 1 for c in found if c[1] == t and c[2] < j), default=0)
+    return (t, start, j)
 
 
 # ---- into the report ------------------------------------------------------------------------------
+
+
+def linked_span(words: Words, size: int, basis: Basis) -> tuple[int, int] | None:
+    """The token positions [first, end) of a sentence's linked passage, for comparing figures:
+    the whole sentence in a group the aligner made; in one that fragments made, from its first
+    word that is not new to its last (None if all are new)."""
+    if basis is not Basis.FRAGMENT or isinstance(words, Verbatim):
+        return (0, size)
+    kept = [n for n, kind in enumerate(words) if kind.kind is not Reuse.NEW]
+    return (kept[0], kept[-1] + 1) if kept else None
 
 
 def inside(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> frozenset[int]:
@@ -478,8 +511,8 @@ def _continues(run: Kind, word: Kind) -> bool:
         return False
     if run.counterpart is None or word.counterpart is None:
         return run.counterpart is word.counterpart
-    if word.kind is Reuse.COPIED:
-        return word.counterpart[0] == run.counterpart[0] and word.counterpart[1] >= run.counterpart[2]
+    if word.kind is Reuse.COPIED:  # the next word of the same counterpart sentence
+        return word.counterpart[0] == run.counterpart[0] and word.counterpart[1] == run.counterpart[2]
     return word.counterpart == run.counterpart
 
 

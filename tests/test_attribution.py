@@ -324,3 +324,10 @@ def test_a_datelines_date_is_not_a_figure() -> None:
     assert [f.shown for f in _figures(wire) if f.kind == "date"] == ["January 1"]
     # a date in the story is still one
     assert [f.shown for f in _figures("Talks began on Dec 3 in Kaldern.") if f.kind == "date"] == ["Dec 3"]
+
+
+def test_a_datelines_day_is_not_a_number_either() -> None:
+    wire = "NAIROBI, May 2 (Reuters) - Floods have killed 40 people since Sunday, the Red Cross said."
+    copy = "Floods have killed 40 people since Sunday and 3,000 have fled, the Red Cross said."
+    found, _ = conflicts(wire, [(0, len(wire))], tokenize(wire), copy, [(0, len(copy))], tokenize(copy))
+    assert found == []

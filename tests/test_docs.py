@@ -132,7 +132,7 @@ def test_alignment_doc_quotes_the_real_fragment_weights() -> None:
         for n in ("aggregator.txt", "rudaw.txt")
     ]
     texts = [[" ".join(d.text[d.spans[k].start : d.spans[k].end].split()) for k in d.content] for d in docs]
-    weights = significant(tiles(*[[d.tokens[k] for k in d.content] for d in docs]), 0.0)
+    weights = significant(tiles(*[[d.tokens[k] for k in d.content] for d in docs]), 0.0, 0)
 
     def weight(left: str, right: str) -> float:
         (found,) = [w for (i, j), w in weights.items() if left in texts[0][i] and right in texts[1][j]]

@@ -171,3 +171,49 @@ def test_fragment_groups_are_labelled_by_their_overlap() -> None:
     assert pair.basis in (Basis.FRAGMENT, Basis.EXCERPT, Basis.MATCH)
     copied = sentence_with(report, "right", "Rejected by 54 percent")
     assert kind_of(report, copied, "by 54 percent to 46 percent") == {"copied"}
+
+
+PADS = ("Residents were told to stay indoors.", "Schools will remain closed until Wednesday.")
+OTHER_PADS = ("The army has sent 300 soldiers to help.", "More rain is forecast for the weekend.")
+
+
+def test_a_shared_noun_phrase_links_nothing() -> None:
+    """In a short story any word found once on each side is rare, so "the death toll" weighs as
+    much as a copied clause; it is the story's vocabulary, and four content words are needed."""
+    for left, right in (
+        (
+            "The death toll from the floods rose to 40 on Monday, officials said.",
+            "Aid groups warned the death toll could climb as cholera spread through the camps.",
+        ),
+        (
+            "Shares fell sharply as the stock market opened in Tokyo.",
+            "Pension funds have moved money out of the stock market this year.",
+        ),
+    ):
+        report = diffnews.compare(f"{left} {' '.join(PADS)}", f"{' '.join(OTHER_PADS)}\n\n{right}")
+        assert report.pairs == (), (left, right)
+
+
+KENYA_WIRE = (
+    "Floods kill 40 in Kenya\n\nNAIROBI, May 2 (Reuters) - Floods have killed 40 people in western Kenya "
+    "since Sunday, the Kenya Red Cross said on Tuesday.\n\nThe meteorological department has forecast "
+    "more rain until the end of the month.\n"
+)
+KENYA_COPY = (
+    "Kenya floods: thousands flee homes\n\nMore than 12,000 people have fled their homes in western "
+    "Kenya after days of torrential rain, according to the Kenya Red Cross.\n\nSchools in Kisumu have "
+    "been turned into shelters.\n"
+)
+
+
+def test_a_fragment_group_compares_figures_only_in_what_it_shares() -> None:
+    """A place and a source in common make a fragment link at most, not the same fact: the 40
+    dead and the 12,000 who fled are each side's own words, and no figure conflicts."""
+    report = diffnews.compare(KENYA_WIRE, KENYA_COPY)
+    assert not any(p.conflicts for p in report.pairs)
+    # a figure changed inside the copied passage still conflicts
+    wire = WIRE
+    copy = SPLICED.replace("Ingrid Solvang, 58,", "Ingrid Solvang, 59,")
+    report = diffnews.compare(wire, copy)
+    (pair,) = [p for p in report.pairs if p.basis is Basis.FRAGMENT]
+    assert [(c.left, c.right) for c in pair.conflicts] == [("58", "59")]
