@@ -79,11 +79,12 @@ story name the same people and places throughout, so a shared name says that two
 about the same person, not that one was written from the other: "President Emmanuel Macron"
 alone should not link a sentence about al-Amiri's reply to Macron's own speech."""
 
-FEWEST = 4
+FEWEST = 3
 """Content words that a sentence pair's tiles must hold, together, to link the two: a shared
 noun phrase ("the death toll", "the stock market", "the key interest rate") is the story's
 vocabulary, and two rare words of it weigh as much as a copied clause, but a copied passage
-carries more words than a phrase."""
+carries more words than a phrase. (Four would also drop the shortest true links: a clause of
+three words spliced into new copy, a short quotation.)"""
 
 STOCK: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split())

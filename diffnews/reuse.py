@@ -68,6 +68,7 @@ from typing import NamedTuple
 from diffnews.align import Group
 from diffnews.fragments import Tile, significant, tiles
 from diffnews.report import Basis, Counterpart, Reuse, Stretch
+from diffnews.similarity import in_order
 from diffnews.text import Token
 
 __all__ = [
@@ -271,13 +272,19 @@ def kinds(
             return ({group.left[0]: Verbatim(group.right[0])}, {group.right[0]: Verbatim(group.left[0])})
     cells: tuple[dict[int, list[tuple[int, int, int]]], dict[int, list[tuple[int, int, int]]]] = ({}, {})
     if len(group.left) == len(group.right) == 1:
-        # one sentence a side: each word is used once either way, so one tiling serves both
+        # one sentence a side: each word is used once either way, so one tiling serves both;
+        # and where the runs are all in order, the longest common subsequence's blocks are
+        # those tiles, found in C++ (the commonest case: an edited copy of a sentence)
         a, b = [left[group.left[0]]], [right[group.right[0]]]
-        for tile in tiles(a, b, seed=2, least=2, plain=True):
-            if _run(tile, a, b):
-                s, t = group.left[0], group.right[0]
-                cells[0].setdefault(s, []).extend((i, t, j) for i, j in tile.cells)
-                cells[1].setdefault(t, []).extend((j, s, i) for i, j in tile.cells)
+        s, t = group.left[0], group.right[0]
+        pairs = _in_order(a[0], b[0])
+        if pairs is None:
+            pairs = [
+                cell for tile in tiles(a, b, seed=2, least=2, plain=True) for cell in _copied(tile, a, b)
+            ]
+        for i, j in pairs:
+            cells[0].setdefault(s, []).append((i, t, j))
+            cells[1].setdefault(t, []).append((j, s, i))
     else:
         for side, mine, theirs, tokens, other in (
             (0, group.left, group.right, left, right),
@@ -285,9 +292,8 @@ def kinds(
         ):
             a, b = [tokens[k] for k in mine], [other[k] for k in theirs]
             for tile in tiles(a, b, seed=2, least=2, plain=True, once=False):
-                if _run(tile, a, b):
-                    s, t = mine[tile.left], theirs[tile.right]
-                    cells[side].setdefault(s, []).extend((i, t, j) for i, j in tile.cells)
+                s, t = mine[tile.left], theirs[tile.right]
+                cells[side].setdefault(s, []).extend((i, t, j) for i, j in _copied(tile, a, b))
     out: tuple[dict[int, Words], dict[int, Words]] = ({}, {})
     for side, sentences, tokens in ((0, group.left, left), (1, group.right, right)):
         others = group.right if side == 0 else group.left
@@ -307,13 +313,49 @@ def kinds(
     return out
 
 
-def _run(tile: Tile, a: Sequence[Sequence[Token]], b: Sequence[Sequence[Token]]) -> bool:
-    """Whether a tile is a copied run: three words, or two content words ("foreign troops"),
-    or a whole sentence of each side. "in Iraq" or "on Tuesday" inside a rewritten sentence is
-    a coincidence of wording, not a copy."""
-    if len(tile.cells) >= 3 or len(tile.cells) == len(a[tile.left]) == len(b[tile.right]):
-        return True
-    return all(a[tile.left][i].stem is not None for i, _ in tile.cells)
+def _in_order(a: Sequence[Token], b: Sequence[Token]) -> list[tuple[int, int]] | None:
+    """The copied cells of two sentences whose shared runs are all in the same order, from
+    their longest common subsequence, kept by the rule of ``_copied``; or None when the words
+    left over on the two sides still share two words in a row (a clause moved), for the tiling
+    to find."""
+    x, y = [t.norm for t in a], [t.norm for t in b]
+    cells: list[tuple[int, int]] = []
+    for i, j, size in in_order(x, y):
+        run = Tile(0, 0, tuple((i + k, j + k) for k in range(size)), 0.0)
+        cells.extend(_copied(run, [a], [b]))
+    taken_a, taken_b = {i for i, _ in cells}, {j for _, j in cells}
+    rest_a = {(x[i], x[i + 1]) for i in range(len(x) - 1) if i not in taken_a and i + 1 not in taken_a}
+    if any(
+        (y[j], y[j + 1]) in rest_a for j in range(len(y) - 1) if j not in taken_b and j + 1 not in taken_b
+    ):
+        return None
+    return cells
+
+
+def _copied(tile: Tile, a: Sequence[Sequence[Token]], b: Sequence[Sequence[Token]]) -> list[tuple[int, int]]:
+    """The cells of a tile that are copied runs: its pieces between words that both sides
+    replace (a tile may step over a changed word), of two words or more with a content word
+    among them ("on Tuesday", "foreign troops"), or of three words, or the whole of a sentence
+    of each side. One word that a tile reaches past an edit is not a run ("end" in "by year's
+    end" against "by the end of the year"), and nor are two function words ("of the")."""
+    sentence_a, sentence_b = a[tile.left], b[tile.right]
+    if len(tile.cells) == len(sentence_a) == len(sentence_b):
+        return list(tile.cells)
+    pieces: list[list[tuple[int, int]]] = []
+    for i, j in tile.cells:
+        # a run goes on past a word that one side adds or drops ("ended on Monday" for "ended
+        # Monday"), and breaks where both sides have a word of their own ("year's" for "the")
+        steps = (i - pieces[-1][-1][0], j - pieces[-1][-1][1]) if pieces else (0, 0)
+        if pieces and 1 in steps and max(steps) <= 3:
+            pieces[-1].append((i, j))
+        else:
+            pieces.append([(i, j)])
+    return [
+        cell
+        for piece in pieces
+        if len(piece) >= 3 or (len(piece) == 2 and any(sentence_a[i].stem is not None for i, _ in piece))
+        for cell in piece
+    ]
 
 
 def _closest(tokens: Sequence[Token], others: Sequence[Sequence[Token]], ids: Sequence[int]) -> int:

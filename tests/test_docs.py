@@ -149,3 +149,25 @@ def test_alignment_doc_quotes_the_real_fragment_weights() -> None:
     table = doc.split("content sentences) are:", 1)[1].split("\n\n", 2)[1]
     shown = [float(line.split(" | ")[3]) for line in table.splitlines()[2:]]
     assert shown == [round(weight(a, b), 2) for a, b in pairs]
+
+
+def test_readme_json_lines_are_the_seed_pairs_report() -> None:
+    """The README's two JSON lines are the seed pair's first group and the lede's first
+    stretch, field for field."""
+    import json
+
+    import diffnews
+    from tests.cases import FIXTURES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```json\n(.*?)```", readme, re.S)
+    assert block is not None
+    group, stretch = (line.strip() for line in block.group(1).strip().splitlines())
+    report = diffnews.compare(
+        (FIXTURES / "amiri-troops" / "aggregator.txt").read_text("utf-8"),
+        (FIXTURES / "amiri-troops" / "rudaw.txt").read_text("utf-8"),
+    ).to_dict()
+    shown = json.loads(group.replace(", ...}", "}"))
+    assert {k: report["pairs"][0][k] for k in shown} == shown
+    lede = next(s for s in report["left"]["sentences"] if s["id"] == "L5")
+    assert json.loads(stretch) == lede["reuse"][0]

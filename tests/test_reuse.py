@@ -179,7 +179,7 @@ OTHER_PADS = ("The army has sent 300 soldiers to help.", "More rain is forecast 
 
 def test_a_shared_noun_phrase_links_nothing() -> None:
     """In a short story any word found once on each side is rare, so "the death toll" weighs as
-    much as a copied clause; it is the story's vocabulary, and four content words are needed."""
+    much as a copied clause; it is the story's vocabulary, and three content words are needed."""
     for left, right in (
         (
             "The death toll from the floods rose to 40 on Monday, officials said.",
