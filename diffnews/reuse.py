@@ -35,8 +35,9 @@ words: once for a 1:1 group (each word in one tile), and for a larger one each s
 (this side's words used once, the other side's as often as they were copied: a headline and
 a lede may both come from the wire's lede). Each word of a content sentence is then
 
-- *copied*: in a tile of the group, of at least two words with a content word among them, or
-  three words, or a whole short sentence;
+- *copied*: in a run of a tile of the group of two words or more with a content word among
+  them, or of three words, or a whole sentence (``_copied``: a run breaks where both sides
+  change a word);
 - *reworded* or *new*: the words between copied runs, and before the first and after the last,
   are read as a diff reads a gap. Where the other side has words of its own at the same place,
   this side's are a rewording of them; where it has none, and this side's have no counterpart
@@ -68,7 +69,6 @@ from typing import NamedTuple
 from diffnews.align import Group
 from diffnews.fragments import Tile, significant, tiles
 from diffnews.report import Basis, Counterpart, Reuse, Stretch
-from diffnews.similarity import in_order
 from diffnews.text import Token
 
 __all__ = [
@@ -272,16 +272,10 @@ def kinds(
             return ({group.left[0]: Verbatim(group.right[0])}, {group.right[0]: Verbatim(group.left[0])})
     cells: tuple[dict[int, list[tuple[int, int, int]]], dict[int, list[tuple[int, int, int]]]] = ({}, {})
     if len(group.left) == len(group.right) == 1:
-        # one sentence a side: each word is used once either way, so one tiling serves both;
-        # and where the runs are all in order, the longest common subsequence's blocks are
-        # those tiles, found in C++ (the commonest case: an edited copy of a sentence)
+        # one sentence a side: each word is used once either way, so one tiling serves both
         a, b = [left[group.left[0]]], [right[group.right[0]]]
         s, t = group.left[0], group.right[0]
-        pairs = _in_order(a[0], b[0])
-        if pairs is None:
-            pairs = [
-                cell for tile in tiles(a, b, seed=2, least=2, plain=True) for cell in _copied(tile, a, b)
-            ]
+        pairs = [cell for tile in tiles(a, b, seed=2, least=2, plain=True) for cell in _copied(tile, a, b)]
         for i, j in pairs:
             cells[0].setdefault(s, []).append((i, t, j))
             cells[1].setdefault(t, []).append((j, s, i))
@@ -311,25 +305,6 @@ def kinds(
                 unmatched[1 - side],
             )
     return out
-
-
-def _in_order(a: Sequence[Token], b: Sequence[Token]) -> list[tuple[int, int]] | None:
-    """The copied cells of two sentences whose shared runs are all in the same order, from
-    their longest common subsequence, kept by the rule of ``_copied``; or None when the words
-    left over on the two sides still share two words in a row (a clause moved), for the tiling
-    to find."""
-    x, y = [t.norm for t in a], [t.norm for t in b]
-    cells: list[tuple[int, int]] = []
-    for i, j, size in in_order(x, y):
-        run = Tile(0, 0, tuple((i + k, j + k) for k in range(size)), 0.0)
-        cells.extend(_copied(run, [a], [b]))
-    taken_a, taken_b = {i for i, _ in cells}, {j for _, j in cells}
-    rest_a = {(x[i], x[i + 1]) for i in range(len(x) - 1) if i not in taken_a and i + 1 not in taken_a}
-    if any(
-        (y[j], y[j + 1]) in rest_a for j in range(len(y) - 1) if j not in taken_b and j + 1 not in taken_b
-    ):
-        return None
-    return cells
 
 
 def _copied(tile: Tile, a: Sequence[Sequence[Token]], b: Sequence[Sequence[Token]]) -> list[tuple[int, int]]:

@@ -110,7 +110,6 @@ __all__ = [
     "containment",
     "default_model",
     "features",
-    "in_order",
     "pair_features",
     "passage",
     "passage_matrix",
@@ -670,14 +669,6 @@ def score(a: Bag, b: Bag, model: Model | None = None, cosine: float | None = Non
     import numpy as np
 
     return float(score_matrix([a], [b], model, None if cosine is None else np.array([[cosine]]))[0, 0])
-
-
-def in_order(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int]]:
-    """The runs two word sequences share in the same order, as (start in a, start in b,
-    length): the blocks of their longest common subsequence (rapidfuzz's ``LCSseq``, in C++)."""
-    from rapidfuzz.distance import LCSseq
-
-    return [(m.a, m.b, m.size) for m in LCSseq.opcodes(a, b).as_matching_blocks() if m.size]
 
 
 def surface(a: Bag, b: Bag) -> float:
