@@ -64,7 +64,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from diffnews.align import Group
 from diffnews.fragments import Tile, significant, tiles
@@ -178,7 +178,7 @@ def link(
         if entire:
             whole[number].add((side, k))
 
-    links = significant(_free_tiles(sentences, owner, weights), least)
+    links = significant(_free_tiles(sentences, owner, weights, least), least)
     for (i, j), weight in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
         gi, gj = owner[0].get(i), owner[1].get(j)
         if gi is None and gj is None:
@@ -218,21 +218,26 @@ def _free_tiles(
     sentences: tuple[Sequence[Sequence[Token]], Sequence[Sequence[Token]]],
     owner: Sequence[Mapping[int, int]],
     weights: dict[str, float],
+    least: float,
 ) -> list[Tile]:
     """The tiles that can make a link: those with a sentence in no group on at least one side.
     Two grouped sentences are never linked, so only the free sentences of each side are tiled,
-    against those of the other side that share a content word with them; a copy whose
+    against those of the other side whose shared words could weigh enough; a copy whose
     sentences the aligner has nearly all grouped costs little."""
-    stems = [[{t.stem for t in tokens if t.stem is not None} for tokens in side] for side in sentences]
     free = [[k for k in range(len(sentences[side])) if k not in owner[side]] for side in (0, 1)]
     found: list[Tile] = []
     for side in (0, 1):
         if not free[side]:
             continue
-        mine = set().union(*(stems[side][k] for k in free[side]))
-        # two free sentences are tiled once, from the left
+        mine = {t.stem for k in free[side] for t in sentences[side][k] if t.stem is not None}
+        # A tile's weight is at most that of the other sentence's words whose stems the free
+        # sentences have, so a sentence whose such words weigh less than a link needs can make
+        # none and is not read. Two free sentences are tiled once, from the left.
         theirs = [
-            k for k, words in enumerate(stems[1 - side]) if words & mine and (side == 0 or k in owner[0])
+            k
+            for k, tokens in enumerate(sentences[1 - side])
+            if (side == 0 or k in owner[0])
+            and sum(weights.get(t.stem, 1.0) for t in tokens if t.stem in mine) >= least
         ]
         if not theirs:
             continue
@@ -294,11 +299,16 @@ def kinds(
         other_tokens = right if side == 0 else left
         for k in sentences:
             found = sorted(cells[side].get(k, []))
-            fallback = _closest(tokens[k], [other_tokens[o] for o in others], others)
+            entire = (side, k) in group.whole
+            # a sentence with nothing copied and linked whole stands against its closest
+            # counterpart; only then is that looked for
+            fallback = (
+                _closest(tokens[k], [other_tokens[o] for o in others], others) if entire and not found else -1
+            )
             out[side][k] = _sentence_kinds(
                 tokens[k],
                 found,
-                (side, k) in group.whole,
+                entire,
                 fallback,
                 other_tokens,
                 unmatched[side].get(k, frozenset()),
@@ -490,47 +500,35 @@ def stretches(
                 Reuse.COPIED, tokens[0].start, tokens[-1].end, len(tokens), _counterpart(whole, other, prefix)
             ),
         )
-    head, tail = kinds[0].counterpart, kinds[-1].counterpart
-    if (  # copied word for word from one sentence: one stretch (the commonest case, made quickly)
-        head is not None
-        and tail is not None
-        and all(k.kind is Reuse.COPIED for k in kinds)
-        and all(k.counterpart == (head[0], head[1] + n, head[1] + n + 1) for n, k in enumerate(kinds))
-    ):
-        whole = Kind(Reuse.COPIED, (head[0], head[1], tail[2]))
-        return (
-            Stretch(
-                Reuse.COPIED, tokens[0].start, tokens[-1].end, len(tokens), _counterpart(whole, other, prefix)
-            ),
-        )
-    runs: list[tuple[Kind, int, int, int]] = []  # kind (counterpart widened), first, last, words
+    # each run: [kind, counterpart sentence (or -1), its first and end positions, first and last
+    # word here, words]; a copied word extends a run when it is the next word of the same
+    # counterpart sentence, a reworded one when it stands against the same passage
+    runs: list[list[Any]] = []
     for n, kind in enumerate(kinds):
+        there = kind.counterpart or (-1, 0, 0)
         if runs:
-            last, first, _, count = runs[-1]
-            if _continues(last, kind):
-                widened = (
-                    kind
-                    if last.counterpart is None or kind.counterpart is None
-                    else Kind(kind.kind, (last.counterpart[0], last.counterpart[1], kind.counterpart[2]))
-                )
-                runs[-1] = (widened, first, n, count + 1)
+            run = runs[-1]
+            same = run[0] is kind.kind and run[1] == there[0]
+            if same and (
+                there[0] < 0
+                or (kind.kind is Reuse.COPIED and there[1] == run[3])
+                or (kind.kind is not Reuse.COPIED and (there[1], there[2]) == (run[2], run[3]))
+            ):
+                run[3] = there[2]
+                run[5] = n
+                run[6] += 1
                 continue
-        runs.append((kind, n, n, 1))
+        runs.append([kind.kind, there[0], there[1], there[2], n, n, 1])
     return tuple(
-        Stretch(kind.kind, tokens[first].start, tokens[last].end, count, _counterpart(kind, other, prefix))
-        for kind, first, last, count in runs
+        Stretch(
+            what,
+            tokens[first].start,
+            tokens[last].end,
+            count,
+            None if k < 0 else _counterpart(Kind(what, (k, a, b)), other, prefix),
+        )
+        for what, k, a, b, first, last, count in runs
     )
-
-
-def _continues(run: Kind, word: Kind) -> bool:
-    """Whether a word of this kind extends the stretch so far (whose kind is ``run``)."""
-    if run.kind is not word.kind:
-        return False
-    if run.counterpart is None or word.counterpart is None:
-        return run.counterpart is word.counterpart
-    if word.kind is Reuse.COPIED:  # the next word of the same counterpart sentence
-        return word.counterpart[0] == run.counterpart[0] and word.counterpart[1] == run.counterpart[2]
-    return word.counterpart == run.counterpart
 
 
 def _counterpart(kind: Kind, other: Sequence[Sequence[Token]], prefix: str) -> Counterpart | None:
