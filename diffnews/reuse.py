@@ -4,7 +4,8 @@
 them. It does two things, after the sentence aligner (``align.py``) has made its groups:
 
 **Fragment links** (``link``). A sentence pair whose tiles together carry at least
-``Config.fragment`` of rare content (``fragments.significant``) is linked, basis "fragment":
+``Config.fragment`` of rare content, in at least ``fragments.FEWEST`` content words
+(``fragments.significant``), is linked, basis "fragment":
 
 - two sentences in no group form a new group;
 - a sentence in no group joins the group of the other, which then holds a second account of
@@ -15,7 +16,7 @@ them. It does two things, after the sentence aligner (``align.py``) has made its
 - two sentences in two different groups stay where they are: their groups are the aligner's
   better-founded answer, and merging groups would chain whole stories into one. So only the
   sentences in no group are tiled for links, each side's against the other side's sentences
-  that share a content word with them, and a copy whose sentences the aligner grouped costs
+  whose shared words could weigh enough, and a copy whose sentences the aligner grouped costs
   little;
 - a sentence that repeats one already in the group, word for word or nearly (a wire story
   resent with more added repeats its paragraphs), does not join it: the copy's sentence came
@@ -44,15 +45,27 @@ a lede may both come from the wire's lede). Each word of a content sentence is t
   either (the word diff, ``worddiff.py``, finds none in the group), they are this side's own
   insertion and new: an attribution the copy adds after a lede both have, the sentences of a
   long quotation that the other side's excerpt leaves out. Between two copied runs that the
-  other side has one after the other, anything is an insertion; between others it takes a
-  clause (``CLAUSE`` content words). A sentence the aligner grouped with no
-  copied run at all is reworded throughout (its group says the same thing); in a sentence
-  linked by fragments only, the words before its first copied run and after its last are new;
+  other side has one after the other, any words with a content word of their own are an
+  insertion; between others it takes a clause (``CLAUSE`` content words). A sentence the
+  aligner grouped with no copied run at all is reworded throughout (its group says the same
+  thing); in a sentence linked by fragments only, the words before its first copied run and
+  after its last are new;
 - *new*, too, every word of a sentence in no group.
 
 A copied word's counterpart is the word it agrees with; a reworded stretch's is what the other
 side has between the same two copied words (possibly nothing), or the whole counterpart
 sentence when the passage has no copied word at all.
+
+>>> from diffnews import compare
+>>> wire = ("Militia leader Hadi al-Amiri on Tuesday urged all foreign troops to leave Iraq by the "
+...         "end of the year, the Kurdish news agency Rudaw reported.")
+>>> copy = "Hadi al-Amiri said on Tuesday that all foreign troops must leave Iraq by the end of the year."
+>>> report = compare(wire, copy)
+>>> for stretch in report.left.sentences[0].reuse[-3:]:
+...     print(stretch.kind.value, repr(wire[stretch.start : stretch.end]))
+reworded 'to'
+copied 'leave Iraq by the end of the year'
+new 'the Kurdish news agency Rudaw reported'
 
 Cost: the tiling for links reads the free sentences against the other side, linear in the
 words; the second tiling runs inside groups only, and a sentence copied word for word skips
