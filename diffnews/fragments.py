@@ -32,9 +32,12 @@ each side read as one sequence:
 
 The weight of a tile is the rare content it carries: the sum, over its content words, of the
 word's rarity in the two documents, idf normalised so that a word found in one sentence of each
-side weighs 1 and one found in every sentence weighs 0. Words of a stock phrase of news copy
-("told reporters", "according to the", "by the end of the year": ``STOCK``) weigh nothing.
-``fragments.significant`` keeps the tiles worth a link (docs/alignment.md, "Fragments").
+side weighs 1 and one found in every sentence weighs 0. A name, and the words of an
+attribution ("the regional emergency service said"), weigh half (``NAME``); words of a stock
+phrase of news copy ("told reporters", "according to the", "by the end of the year":
+``STOCK``) weigh nothing. ``significant`` keeps the sentence pairs whose tiles are worth a
+link: enough weight, in at least ``FEWEST`` content words (docs/alignment.md, "Fragments and
+word kinds").
 
 Example: Rudaw's headline "Hadi al-Amiri says all foreign troops must leave Iraq by year's end"
 against the aggregator's lede "... Hadi al-Amiri on Tuesday urged all foreign troops to leave
@@ -51,7 +54,8 @@ Cost
 ----
 Linear in the words for the index and the seeds (one dictionary look-up per word); each run
 is extended once, since a seed inside a run already found is skipped; tiling sorts the runs.
-Frequent seeds are capped, so repeated text costs at most ``_COMMON`` runs per seed.
+Frequent seeds are capped, so repeated text costs at most ``_COMMON`` runs per seed. A run is
+grown by stepping through the text from its ends, never by copying it.
 """
 
 from __future__ import annotations
