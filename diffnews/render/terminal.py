@@ -342,6 +342,14 @@ def _summary(report: Report) -> Table:
         _tally(left, Label.BOILERPLATE),
         _tally(right, Label.BOILERPLATE),
     )
+    for kind in Reuse:  # the same words again, by what each word is
+        table.add_row(
+            Text(f"words {kind.value}", style=WORD_STYLES.get(kind, "")),
+            *(
+                f"{getattr(side.reuse, kind.value)}  {getattr(side.reuse_percent, kind.value):5.1f}%"
+                for side in (left, right)
+            ),
+        )
     table.caption = (
         f"{report.summary.shared_pairs} shared and {report.summary.rephrased_pairs} rephrased groups; "
         "percentages are of each side's words, boilerplate not counted"
