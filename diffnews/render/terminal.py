@@ -13,7 +13,9 @@ each side credits that the other does not.
 Inside shared and rephrased rows, words with no counterpart on the other side are bold and
 underlined; where the console has no styles at all (piped, or ``--color never``) they are
 written ``[-like this-]`` on the left and ``{+like this+}`` on the right, as ``git diff
---word-diff`` does. Text is wrapped, never cut. Below 60 columns, or with
+--word-diff`` does. The same rows show what each word is (``Sentence.reuse``): reworded words
+italic, words only this side has dim, copied runs as they are; plain, words only this side has
+are ``[#like this#]``, and in a rephrased row copied runs ``[=like this=]``. Text is wrapped, never cut. Below 60 columns, or with
 ``layout="stacked"``, each row is printed as a block, left above right.
 """
 
@@ -303,7 +305,8 @@ def _sentence_text(
     rephrased: bool = False,
 ) -> Text:
     """A sentence, its words marked: in a group, reworded words italic and words outside the
-    linked passage dim (plain: copied runs ``[=...=]``, words outside ``[#...#]``), and the
+    linked passage dim (plain: words outside ``[#...#]``, and in a rephrased group copied runs
+    ``[=...=]``), and the
     changed words of the word diff bold and underlined (plain: ``[-...-]``, ``{+...+}``)."""
     cut = kinds(sentence, tuple(spans))
     text = Text(style=style)
