@@ -15,8 +15,9 @@ underlined; where the console has no styles at all (piped, or ``--color never``)
 written ``[-like this-]`` on the left and ``{+like this+}`` on the right, as ``git diff
 --word-diff`` does. The same rows show what each word is (``Sentence.reuse``): reworded words
 italic, words only this side has dim, copied runs as they are; plain, words only this side has
-are ``[#like this#]``, and in a rephrased row copied runs ``[=like this=]``. Text is wrapped, never cut. Below 60 columns, or with
-``layout="stacked"``, each row is printed as a block, left above right.
+are ``[#like this#]``, and in a rephrased row copied runs ``[=like this=]``. Text is wrapped,
+never cut. Below 60 columns, or with ``layout="stacked"``, each row is printed as a block, left
+above right.
 """
 
 from __future__ import annotations
