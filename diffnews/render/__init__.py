@@ -102,27 +102,3 @@ def wrap(
     if now[0] is not None:
         shown.append(kind_marks[now[0]][1])
     return "".join(shown)
-
-
-def pieces(start: int, end: int, text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[str, bool]]:
-    """A sentence's ``text`` (at offsets ``start``-``end`` of its side) cut where the changed-word
-    ``spans`` (offsets of that side) begin and end: ``(piece, changed)`` in order, joining back to
-    ``text``.
-
-    >>> pieces(10, 25, "Troops will go.", ((17, 21),))
-    [('Troops ', False), ('will', True), (' go.', False)]
-    """
-    out: list[tuple[str, bool]] = []
-    cursor = 0
-    for s, e in sorted(spans):
-        if s >= end or e <= start:
-            continue
-        a, b = max(s, start) - start, min(e, end) - start
-        if a > cursor:
-            out.append((text[cursor:a], False))
-        if b > max(a, cursor):
-            out.append((text[max(a, cursor) : b], True))
-        cursor = max(cursor, b)
-    if cursor < len(text):
-        out.append((text[cursor:], False))
-    return out
