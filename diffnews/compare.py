@@ -271,7 +271,10 @@ def _match(
         sentences,
         weights,
         config.fragment,
-        tuple([d.spans[k].paragraph for k in d.content] for d in (first, second)),  # type: ignore[arg-type]
+        (
+            [first.spans[k].paragraph for k in first.content],
+            [second.spans[k].paragraph for k in second.content],
+        ),
         near,
         config.candidate / 2,
         shorter,
@@ -287,11 +290,8 @@ def _match(
             [t for k in members[0] for t in first.tokens[k]],
             [t for k in members[1] for t in second.tokens[k]],
         )
-        starts = tuple(
-            frozenset(itertools.accumulate((len(d.tokens[k]) for k in ks[:-1]), initial=0))
-            for d, ks in ((first, members[0]), (second, members[1]))
-        )
-        changed_spans = changed(words[0], words[1], first.text, second.text, starts)  # type: ignore[arg-type]
+        starts = (_starts(first, members[0]), _starts(second, members[1]))
+        changed_spans = changed(words[0], words[1], first.text, second.text, starts)
         ids = (first.content, second.content)
         in_document = Linked(
             tuple(members[0]),
@@ -300,36 +300,47 @@ def _match(
             group.score,
             frozenset((side, ids[side][k]) for side, k in group.whole),
         )
-        unmatched = tuple(
-            {k: inside(d.tokens[k], changed_spans[side]) for k in members[side]}
-            for side, d in ((0, first), (1, second))
+        unmatched = (
+            {k: inside(first.tokens[k], changed_spans[0]) for k in members[0]},
+            {k: inside(second.tokens[k], changed_spans[1]) for k in members[1]},
         )
-        kinds = word_kinds(first.tokens, second.tokens, in_document, unmatched)  # type: ignore[arg-type]
-        # Figures are compared over the linked passages: for a group that fragments made, the
-        # words a sentence shares with the other side, not the clauses it adds ("Floods have
-        # killed 40 people in western Kenya" against "12,000 people have fled their homes in
-        # western Kenya" share a place and a source, not a figure).
-        compared = [
-            [
-                (d.tokens[k][a:b], d.tokens[k][a].start, d.tokens[k][b - 1].end)
-                for k in members[side]
-                if (ab := linked_span(kinds[side][k], len(d.tokens[k]), group.basis)) is not None
-                for a, b in (ab,)
-            ]
-            for side, d in ((0, first), (1, second))
-        ]
-        found, vaguer = conflicts(
-            first.text,
-            [(start, end) for _, start, end in compared[0]],
-            [t for words, _, _ in compared[0] for t in words],
-            second.text,
-            [(start, end) for _, start, end in compared[1]],
-            [t for words, _, _ in compared[1] for t in words],
+        kinds = word_kinds(first.tokens, second.tokens, in_document, unmatched)
+        compared = (
+            _compared(first, members[0], kinds[0], group.basis),
+            _compared(second, members[1], kinds[1], group.basis),
         )
+        found, vaguer = conflicts(first.text, *compared[0], second.text, *compared[1])
         matches.append(
-            _Match(members, verdict, group.basis, overlap, changed_spans, tuple(found), tuple(vaguer), kinds)  # type: ignore[arg-type]
+            _Match(members, verdict, group.basis, overlap, changed_spans, tuple(found), tuple(vaguer), kinds)
         )
     return matches
+
+
+def _starts(doc: _Document, members: Sequence[int]) -> frozenset[int]:
+    """Positions, in the group's words read together, of the words that begin a sentence."""
+    return frozenset(itertools.accumulate((len(doc.tokens[k]) for k in members[:-1]), initial=0))
+
+
+def _compared(
+    doc: _Document, members: Sequence[int], kinds: dict[int, Words], basis: Basis
+) -> tuple[list[tuple[int, int]], list[Token]]:
+    """The spans and words of a group's side whose figures are compared: its linked passages.
+    For a group that fragments made, that is what a sentence shares with the other side, not
+    the clauses it adds ("Floods have killed 40 people in western Kenya" against "12,000 people
+    have fled their homes in western Kenya" share a place and a source, not a figure)."""
+    spans: list[tuple[int, int]] = []
+    words: list[Token] = []
+    for k in members:
+        tokens = doc.tokens[k]
+        passage = linked_span(kinds[k], len(tokens), basis)
+        if passage == (0, len(tokens)):  # the whole sentence, its signs and marks included ("5%")
+            spans.append((doc.spans[k].start, doc.spans[k].end))
+            words.extend(tokens)
+        elif passage is not None:
+            a, b = passage
+            spans.append((tokens[a].start, tokens[b - 1].end))
+            words.extend(tokens[a:b])
+    return spans, words
 
 
 @lru_cache(maxsize=8)
