@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
+from ranking import ranks  # noqa: E402
 from train import add_data_option, pair_features, read_mrpc, read_sts, train  # noqa: E402
 
 import diffnews  # noqa: E402
@@ -75,21 +76,6 @@ def binary(gold: Sequence[int], predicted: Sequence[int]) -> Binary:
 
 def pearson(x: Sequence[float], y: Sequence[float]) -> float:
     return statistics.correlation(x, y)
-
-
-def ranks(values: Sequence[float]) -> list[float]:
-    """1-based ranks, ties given the mean of the ranks they span."""
-    order = sorted(range(len(values)), key=lambda i: values[i])
-    out = [0.0] * len(values)
-    start = 0
-    while start < len(order):
-        end = start
-        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
-            end += 1
-        for k in range(start, end + 1):
-            out[order[k]] = (start + end) / 2 + 1
-        start = end + 1
-    return out
 
 
 def spearman(x: Sequence[float], y: Sequence[float]) -> float:

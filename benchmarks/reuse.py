@@ -66,6 +66,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import numpy as np  # noqa: E402
+from ranking import ranks  # noqa: E402
 from rewrites import CLASSES, Rewrite, read_pool, word_truth  # noqa: E402
 from rewrites import generate as generate_rewrites  # noqa: E402
 
@@ -205,21 +206,6 @@ def word_scores(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, PRF]
         "reused": prf([g != "new" for g in gold], [p != "new" for p in predicted]),
         "copied": prf([g == "copied" for g in gold], [p == "copied" for p in predicted]),
     }
-
-
-def ranks(values: Sequence[float]) -> list[float]:
-    """1-based ranks, ties given the mean of the ranks they span."""
-    order = sorted(range(len(values)), key=lambda i: values[i])
-    out = [0.0] * len(values)
-    start = 0
-    while start < len(order):
-        end = start
-        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
-            end += 1
-        for k in range(start, end + 1):
-            out[order[k]] = (start + end) / 2 + 1
-        start = end + 1
-    return out
 
 
 def spearman(x: Sequence[float], y: Sequence[float]) -> float:
