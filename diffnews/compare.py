@@ -16,6 +16,7 @@ This module only runs them in order and assembles the report.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -28,7 +29,7 @@ from diffnews.classify import label
 from diffnews.config import Config
 from diffnews.errors import InputError
 from diffnews.figures import conflicts
-from diffnews.fragments import rarity
+from diffnews.fragments import frequencies, rarity_of
 from diffnews.inputs import Document
 from diffnews.report import (
     Basis,
@@ -71,6 +72,8 @@ class _Document:
     """Its quotations, found once however many documents it is compared with."""
     credited: tuple[str, ...]
     """The sources it credits."""
+    frequencies: Counter[str]
+    """How many content sentences hold each content stem (``fragments.frequencies``)."""
 
 
 @dataclass(frozen=True)
@@ -254,7 +257,7 @@ def _match(
     ]
     groups = align(bags[0], bags[1], config, headlines[0], headlines[1], model, vectors, semantic_model)
     sentences = [first.tokens[k] for k in first.content], [second.tokens[k] for k in second.content]
-    weights = rarity(sentences[0], sentences[1])
+    weights = rarity_of(first.frequencies + second.frequencies, len(first.content) + len(second.content))
 
     def near(side: int, k: int, others: tuple[int, ...]) -> float:
         return passage(bags[side][k], combine([bags[1 - side][o] for o in others]), config)
@@ -364,7 +367,8 @@ def _read(text: str, config: Config) -> _Document:
             headline = content[0]
     view = _text(text, spans, content)
     credited = tuple(sources("\n".join(text[spans[k].start : spans[k].end] for k in content)))
-    return _Document(text, spans, tokens, content, headline, view, quotes_in(view), credited)
+    stems = frequencies([tokens[k] for k in content])
+    return _Document(text, spans, tokens, content, headline, view, quotes_in(view), credited, stems)
 
 
 def _side(

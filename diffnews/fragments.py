@@ -70,7 +70,7 @@ from functools import lru_cache
 
 from diffnews.text import Token
 
-__all__ = ["FEWEST", "NAME", "STOCK", "Tile", "rarity", "significant", "tiles"]
+__all__ = ["FEWEST", "NAME", "STOCK", "Tile", "frequencies", "rarity", "rarity_of", "significant", "tiles"]
 
 _COMMON = 64
 """A seed found this many times or more (left count x right count) seeds no run."""
@@ -180,10 +180,20 @@ def rarity(left: Sequence[Sequence[Token]], right: Sequence[Sequence[Token]]) ->
     stem in exactly one sentence of each side (or in one sentence at all) weighs 1 and a stem in
     every sentence 0: ``ln((1 + N) / (1 + df)) / ln((1 + N) / 3)``, clipped to [0, 1], for N
     sentences, df of which hold the stem."""
+    return rarity_of(frequencies(left) + frequencies(right), len(left) + len(right))
+
+
+def frequencies(sentences: Sequence[Sequence[Token]]) -> Counter[str]:
+    """For each content stem, how many of ``sentences`` hold it: one document's share of
+    ``rarity``, which a document read once (``compare._read``) keeps for every comparison."""
     df: Counter[str] = Counter()
-    for sentence in (*left, *right):
+    for sentence in sentences:
         df.update({t.stem for t in sentence if t.stem is not None})
-    n = len(left) + len(right)
+    return df
+
+
+def rarity_of(df: Counter[str], n: int) -> dict[str, float]:
+    """``rarity`` from the two documents' ``frequencies`` added, over ``n`` sentences."""
     top = math.log((1 + n) / 3) if n > 2 else 1.0
     return {stem: min(1.0, max(0.0, math.log((1 + n) / (1 + count)) / top)) for stem, count in df.items()}
 
