@@ -88,7 +88,8 @@ class Basis(StrEnum):
     FRAGMENT = "fragment"
     """Formed or extended by runs of words that the two sides share across sentence boundaries
     (``fragments.py``, ``reuse.py``): a clause lifted into a sentence of its own, a headline
-    written from the lede. The runs carry at least ``Config.fragment`` of rare content."""
+    written from the lede. The runs carry at least ``Config.fragment`` of rare content, in at
+    least three content words (``fragments.FEWEST``)."""
 
 
 class Reuse(StrEnum):
