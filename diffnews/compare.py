@@ -47,7 +47,7 @@ from diffnews.report import (
 from diffnews.reuse import Linked, Words, inside, link, linked_span, stretches
 from diffnews.reuse import kinds as word_kinds
 from diffnews.segment import Span, segment
-from diffnews.similarity import Model, Vocabulary, combine, passage, score, surface
+from diffnews.similarity import Model, Vocabulary, combine, passage, score_pairs, surface
 from diffnews.text import Token, tokenize
 from diffnews.worddiff import changed
 
@@ -283,12 +283,22 @@ def _match(
         shorter,
         repeats,
     )
+    ordered = sorted(linked, key=lambda g: (g.left[0], g.right[0]))
+    combined = [
+        (combine([bags[0][i] for i in g.left]), combine([bags[1][j] for j in g.right])) for g in ordered
+    ]
+    # the groups that fragments made or changed are scored again, together
+    rescored = score_pairs(
+        [c[0] for c in combined],
+        [c[1] for c in combined],
+        [(n, n) for n, g in enumerate(ordered) if g.score is None],
+        model,
+    )
     matches = []
-    for group in sorted(linked, key=lambda g: (g.left[0], g.right[0])):
+    for number, group in enumerate(ordered):
         members = ([first.content[i] for i in group.left], [second.content[j] for j in group.right])
-        combined = combine([bags[0][i] for i in group.left]), combine([bags[1][j] for j in group.right])
-        overlap = surface(*combined)
-        verdict = group.score if group.score is not None else score(*combined, model)
+        overlap = surface(*combined[number])
+        verdict = group.score if group.score is not None else rescored[number, number]
         words = (
             [t for k in members[0] for t in first.tokens[k]],
             [t for k in members[1] for t in second.tokens[k]],

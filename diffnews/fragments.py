@@ -360,22 +360,32 @@ def _seeds(
 ) -> Iterable[list[tuple[int, int]]]:
     """Seed runs: ``seed`` agreeing words in a row, and whole short sentences that agree
     word for word with a whole sentence of the other side."""
-    # every run of ``seed`` words of each side, made by zip (in C): a long text has 100,000
-    index: dict[tuple[str, ...], list[int]] = {}
-    for j, key in enumerate(zip(*(y[k:] for k in range(seed)), strict=False)):
-        index.setdefault(key, []).append(j)
+    # every run of ``seed`` words of each side, made by zip (in C): a long text has 100,000.
+    # Most runs of a text are its own; only those both sides have are indexed, found by a set
+    # intersection (in C as well).
+    keys_b = list(zip(*(y[k:] for k in range(seed)), strict=False))
     keys = list(zip(*(x[k:] for k in range(seed)), strict=False))
-    left_count = Counter(key for key in keys if key in index)
+    both = set(keys).intersection(keys_b)
+    index: dict[tuple[str, ...], list[int]] = {}
+    for j, key in enumerate(keys_b):
+        if key in both:
+            index.setdefault(key, []).append(j)
+    at = [i for i, key in enumerate(keys) if key in both]
+    left_count: dict[tuple[str, ...], int] = {}  # (a Counter costs more than the count for a sentence)
+    for i in at:
+        left_count[keys[i]] = left_count.get(keys[i], 0) + 1
     covered: dict[int, int] = {}  # diagonal i - j -> the end of the last run seeded on it
-    for i, key in enumerate(keys):
-        found = index.get(key)
-        if not found or len(found) * left_count[key] >= _COMMON:
+    n, m = len(x), len(y)
+    for i in at:
+        key = keys[i]
+        found = index[key]
+        if len(found) * left_count[key] >= _COMMON:
             continue
         for j in found:
             if covered.get(i - j, -1) > i:
                 continue  # inside a run seeded earlier on this diagonal
             end = i + seed
-            while end < len(x) and end - i + j < len(y) and x[end] == y[end - i + j]:
+            while end < n and end - i + j < m and x[end] == y[end - i + j]:
                 end += 1
             covered[i - j] = end
             yield [(k, k - i + j) for k in range(i, end)]

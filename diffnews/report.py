@@ -103,9 +103,10 @@ class Reuse(StrEnum):
     """In no linked passage: only this side says it."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Counterpart:
-    """Where a stretch of words stands on the other side."""
+    """Where a stretch of words stands on the other side. (Slotted, as ``Stretch`` is: there are
+    several per sentence.)"""
 
     sentence: str
     """Id of the other side's sentence (``R3``)."""
@@ -116,7 +117,7 @@ class Counterpart:
     there (a reworded stretch that stands against no words)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stretch:
     """Consecutive words of one sentence with one kind and one counterpart."""
 

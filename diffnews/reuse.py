@@ -77,7 +77,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
 
 from diffnews.align import Group
 from diffnews.fragments import Tile, significant, tiles
@@ -133,16 +132,23 @@ class Verbatim:
     sentence: int
 
 
-class Kind(NamedTuple):
-    """The kind of one word, and where its counterpart lies. A named tuple, not a frozen
-    dataclass: there is one per word of every grouped sentence, and a tuple is made several
-    times faster."""
+Kind = tuple[int, int, int, int]
+"""The kind of one word, and where its counterpart lies: (what, sentence, first, end).
 
-    kind: Reuse
-    counterpart: tuple[int, int, int] | None
-    """(sentence, first word, end word) on the other side, in that sentence's token positions:
-    the copied word itself (end = first + 1), the passage a reworded word stands against
-    (possibly empty, end = first), or None for a new word."""
+``what`` is ``COPIED``, ``REWORDED`` or ``NEW`` (an index into ``KINDS``). (sentence, first
+word, end word) is the counterpart on the other side, in that sentence's token positions: the
+copied word itself (end = first + 1), or the passage a reworded word stands against (possibly
+empty, end = first); a new word has none (``NEW_WORD``).
+
+A plain tuple of ints, not a named tuple or a dataclass: there is one per word of every grouped
+sentence, and Python's garbage collector stops watching a plain tuple of ints but not one of
+another class. Named tuples here made a 4,000-sentence comparison spend a fifth of its time in
+collections."""
+
+COPIED, REWORDED, NEW = 0, 1, 2
+KINDS = (Reuse.COPIED, Reuse.REWORDED, Reuse.NEW)
+"""The report's kind of each ``what`` code."""
+NEW_WORD: Kind = (NEW, -1, 0, 0)
 
 
 def link(
@@ -388,13 +394,12 @@ def _sentence_kinds(
     size = len(tokens)
     if not found:
         if not entire:
-            return [Kind(Reuse.NEW, None)] * size
-        whole = Kind(Reuse.REWORDED, (fallback, 0, len(other_tokens[fallback])))
+            return [NEW_WORD] * size
+        whole = (REWORDED, fallback, 0, len(other_tokens[fallback]))
         return [whole] * size
     copied = {i: (t, j) for i, t, j in found}
     result: list[Kind | None] = [
-        Kind(Reuse.COPIED, (copied[i][0], copied[i][1], copied[i][1] + 1)) if i in copied else None
-        for i in range(size)
+        (COPIED, copied[i][0], copied[i][1], copied[i][1] + 1) if i in copied else None for i in range(size)
     ]
     content = [t.stem is not None for t in tokens]
     for run in _gaps(size, copied):
@@ -422,9 +427,7 @@ def _sentence_kinds(
             inserted = not theirs and before[1] == after[1] and before[2] < after[2]
             own = set(run) if mine and not others_own and (mine >= CLAUSE or inserted) else set()
         for i in run:
-            result[i] = (
-                Kind(Reuse.NEW, None) if i in own else Kind(Reuse.REWORDED, _between(i, found, other_tokens))
-            )
+            result[i] = NEW_WORD if i in own else (REWORDED, *_between(i, found, other_tokens))
     return [k for k in result if k is not None]
 
 
@@ -487,7 +490,7 @@ def linked_span(words: Words, size: int, basis: Basis) -> tuple[int, int] | None
     word that is not new to its last (None if all are new)."""
     if basis is not Basis.FRAGMENT or isinstance(words, Verbatim):
         return (0, size)
-    kept = [n for n, kind in enumerate(words) if kind.kind is not Reuse.NEW]
+    kept = [n for n, kind in enumerate(words) if kind[0] != NEW]
     return (kept[0], kept[-1] + 1) if kept else None
 
 
@@ -507,47 +510,45 @@ def stretches(
     if kinds is None:
         return (Stretch(Reuse.NEW, tokens[0].start, tokens[-1].end, len(tokens), None),)
     if isinstance(kinds, Verbatim):
-        whole = Kind(Reuse.COPIED, (kinds.sentence, 0, len(other[kinds.sentence])))
+        whole = (COPIED, kinds.sentence, 0, len(other[kinds.sentence]))
         return (
             Stretch(
                 Reuse.COPIED, tokens[0].start, tokens[-1].end, len(tokens), _counterpart(whole, other, prefix)
             ),
         )
-    # each run: [kind, counterpart sentence (or -1), its first and end positions, first and last
+    # each run: [what, counterpart sentence (or -1), its first and end positions, first and last
     # word here, words]; a copied word extends a run when it is the next word of the same
     # counterpart sentence, a reworded one when it stands against the same passage
-    runs: list[list[Any]] = []
-    for n, kind in enumerate(kinds):
-        there = kind.counterpart or (-1, 0, 0)
+    runs: list[list[int]] = []
+    for n, (what, k, a, b) in enumerate(kinds):
         if runs:
             run = runs[-1]
-            same = run[0] is kind.kind and run[1] == there[0]
-            if same and (
-                there[0] < 0
-                or (kind.kind is Reuse.COPIED and there[1] == run[3])
-                or (kind.kind is not Reuse.COPIED and (there[1], there[2]) == (run[2], run[3]))
+            if (
+                run[0] == what
+                and run[1] == k
+                and (k < 0 or (a == run[3] if what == COPIED else (a, b) == (run[2], run[3])))
             ):
-                run[3] = there[2]
+                run[3] = b
                 run[5] = n
                 run[6] += 1
                 continue
-        runs.append([kind.kind, there[0], there[1], there[2], n, n, 1])
+        runs.append([what, k, a, b, n, n, 1])
     return tuple(
         Stretch(
-            what,
+            KINDS[what],
             tokens[first].start,
             tokens[last].end,
             count,
-            None if k < 0 else _counterpart(Kind(what, (k, a, b)), other, prefix),
+            _counterpart((what, k, a, b), other, prefix),
         )
         for what, k, a, b, first, last, count in runs
     )
 
 
 def _counterpart(kind: Kind, other: Sequence[Sequence[Token]], prefix: str) -> Counterpart | None:
-    if kind.counterpart is None:
+    _, k, first, end = kind
+    if k < 0:
         return None
-    k, first, end = kind.counterpart
     tokens = other[k]
     if first < end:
         start, stop = tokens[first].start, tokens[end - 1].end
