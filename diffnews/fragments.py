@@ -64,7 +64,7 @@ import heapq
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,6 +89,11 @@ noun phrase ("the death toll", "the stock market", "the key interest rate") is t
 vocabulary, and two rare words of it weigh as much as a copied clause, but a copied passage
 carries more words than a phrase. (Four would also drop the shortest true links: a clause of
 three words spliced into new copy, a short quotation.)"""
+
+PIECE = 2
+"""Content words a tile must hold to count towards a link at all. Three words around one
+content word are a turn of phrase ("will continue to", "of the French", "iraq and the"), which
+two reports share by chance; a tile that holds one adds nothing, however rare its word."""
 
 STOCK: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split())
@@ -208,6 +213,7 @@ def tiles(
     weights: dict[str, float] | None = None,
     plain: bool = False,
     once: bool = True,
+    enough: tuple[float, int] | None = None,
 ) -> list[Tile]:
     """The tiles of two documents given as their sentences' tokens, heaviest first.
 
@@ -216,7 +222,10 @@ def tiles(
     ``plain`` weighs every word 1, stock phrases included, so that the longest runs go first
     (Wise's original order). With ``once`` false, a right word may serve in several tiles (each
     left word still in one): which of the left's words come from somewhere on the right, as
-    containment measures, however often the right is used."""
+    containment measures, however often the right is used. With ``enough`` = (weight, content
+    words), a pair of sentences whose words in common (stock phrases aside) weigh less, or hold
+    fewer content words, gets no tile: its tiles could never add up to a link (``significant``),
+    and must not take words that a link could use."""
     least = seed if least is None else least
     weights = {} if plain else rarity(left, right) if weights is None else weights
     a, a_where = _flatten(left)
@@ -235,9 +244,16 @@ def tiles(
     queue: list[tuple[float, int, int, int, tuple[tuple[int, int], ...]]] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
 
+    # one sentence a side (the word kinds of a 1:1 group): no run crosses a sentence end
+    single = len(left) == len(right) == 1
+
+    possible = _possible(left, right, value, content, stock, enough)
+
     def push(cells: Sequence[tuple[int, int]]) -> None:
-        for piece in _by_sentence(cells, a_where, b_where):
+        for piece in (tuple(cells),) if single else _by_sentence(cells, a_where, b_where):
             if piece in seen or not _long_enough(piece, least, a_where, b_where, left, right):
+                continue
+            if possible is not None and not possible(a_where[piece[0][0]][0], b_where[piece[0][1]][0]):
                 continue
             seen.add(piece)
             weight = sum(value[i] for i, _ in piece if i not in stock)
@@ -268,24 +284,62 @@ def tiles(
             used_b.update(j for _, j in piece)
         s, t = a_where[piece[0][0]][0], b_where[piece[0][1]][0]
         words = sum(1 for i, _ in piece if content[i] and i not in stock)
-        found.append(
-            Tile(s, t, tuple((a_where[i][1], b_where[j][1]) for i, j in piece), round(-minus, 6), words)
-        )
+        here = piece if single else tuple((a_where[i][1], b_where[j][1]) for i, j in piece)
+        found.append(Tile(s, t, here, round(-minus, 6), words))
     return found
 
 
 def significant(found: Iterable[Tile], least: float, words: int = FEWEST) -> dict[tuple[int, int], float]:
     """The sentence pairs (left, right) whose tiles together weigh at least ``least`` and hold
-    at least ``words`` content words, with that weight."""
+    at least ``words`` content words, with that weight; only tiles of ``PIECE`` content words
+    or more count."""
     total: dict[tuple[int, int], float] = {}
     count: dict[tuple[int, int], int] = {}
     for tile in found:
+        if tile.content < PIECE:
+            continue
         total[tile.left, tile.right] = total.get((tile.left, tile.right), 0.0) + tile.weight
         count[tile.left, tile.right] = count.get((tile.left, tile.right), 0) + tile.content
     return {pair: round(w, 6) for pair, w in sorted(total.items()) if w >= least and count[pair] >= words}
 
 
 # ---- the pieces ---------------------------------------------------------------------------------
+
+
+def _possible(
+    left: Sequence[Sequence[Token]],
+    right: Sequence[Sequence[Token]],
+    value: Sequence[float],
+    content: Sequence[bool],
+    stock: set[int],
+    enough: tuple[float, int] | None,
+) -> Callable[[int, int], bool] | None:
+    """Whether sentences s (left) and t (right) could tile ``enough``, weight and content words
+    (``tiles``): an upper bound, from every left word whose form the right sentence has. Worked
+    out when first asked, for the pairs that share a seed; most pairs that do share only a
+    name or a stock phrase."""
+    if enough is None:
+        return None
+    weight, words = enough
+    starts = _starts(left)
+    forms: dict[int, frozenset[str]] = {}
+    known: dict[tuple[int, int], bool] = {}
+
+    def possible(s: int, t: int) -> bool:
+        if (s, t) not in known:
+            if t not in forms:
+                forms[t] = frozenset(token.norm for token in right[t])
+            theirs, at = forms[t], starts[s]
+            shared = [
+                i for i, token in enumerate(left[s], start=at) if token.norm in theirs and i not in stock
+            ]
+            # (less a hair: tile weights are rounded to six places)
+            known[s, t] = (
+                sum(value[i] for i in shared) >= weight - 1e-6 and sum(content[i] for i in shared) >= words
+            )
+        return known[s, t]
+
+    return possible
 
 
 def _flatten(sentences: Sequence[Sequence[Token]]) -> tuple[list[Token], list[tuple[int, int]]]:

@@ -79,7 +79,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from diffnews.align import Group
-from diffnews.fragments import Tile, significant, tiles
+from diffnews.fragments import FEWEST, Tile, significant, tiles
 from diffnews.report import Basis, Counterpart, Reuse, Stretch
 from diffnews.text import Token
 
@@ -262,7 +262,12 @@ def _free_tiles(
             continue
         a = [sentences[side][k] for k in free[side]]
         b = [sentences[1 - side][k] for k in theirs]
-        pieces = tiles(a, b, weights=weights) if side == 0 else tiles(b, a, weights=weights)
+        enough = (least, FEWEST)
+        pieces = (
+            tiles(a, b, weights=weights, enough=enough)
+            if side == 0
+            else tiles(b, a, weights=weights, enough=enough)
+        )
         for tile in pieces:
             if side == 0:
                 found.append(

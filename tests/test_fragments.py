@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from diffnews.fragments import _COMMON, STOCK, rarity, significant, tiles
+from diffnews.fragments import _COMMON, FEWEST, PIECE, STOCK, Tile, rarity, significant, tiles
 from diffnews.text import Token, tokenize
 
 WORDS = ["troops", "leave", "iraq", "the", "of", "year", "end", "talks", "by"]
@@ -190,3 +190,64 @@ def test_an_attribution_weighs_as_a_name() -> None:
     full = weights["emerg"] + weights["servic"] + weights["said"]
     assert abs(tile.weight - full / 2) < 1e-6
     assert not significant(tiles(story, other), 2.0)
+
+
+def test_a_turn_of_phrase_around_one_content_word_counts_for_nothing() -> None:
+    """Three words around one content word ("will continue to", "of the French") are a turn of
+    phrase that two speakers share by chance, however rare the word in the pair."""
+    a = [
+        tokenize("France will continue to stand with the Kurds, the head of the French committee said."),
+        tokenize("Troops from 30 countries are based in Erbil."),
+        tokenize("The coalition was formed in 2014."),
+    ]
+    b = [
+        tokenize("A member of the French delegation told reporters Paris will continue to lead the fight."),
+        tokenize("Macron met the prime minister on Saturday."),
+        tokenize("He also visited Mosul."),
+    ]
+    found = [t for t in tiles(a, b, weights=rarity(a, b)) if (t.left, t.right) == (0, 0)]
+    assert found and all(t.content < PIECE for t in found)
+    assert sum(t.weight for t in found) > 1.0  # they would weigh something ...
+    assert not significant(found, 0.5)  # ... but no tile holds two content words
+
+
+def test_enough_keeps_a_dead_pair_from_taking_words_a_link_needs() -> None:
+    """With ``enough``, two sentences whose words in common could never weigh a link get no
+    tiles, so the words they share stay free for a pair that might. On the seed pair, Bridey's
+    quote ("... the head of the French parliament's France-Iraq Friendship Committee ...")
+    shares "the head of the" with Rudaw's sentence about another man, a pair that can weigh
+    nothing like a link; without ``enough`` that tile takes "of the" from "of the French",
+    which Bridey's quote shares with the sentence about the French delegation."""
+    from diffnews.compare import _read
+    from diffnews.config import Config
+    from tests.cases import FIXTURES
+
+    docs = [
+        _read((FIXTURES / "amiri-troops" / n).read_text("utf-8"), Config())
+        for n in ("aggregator.txt", "rudaw.txt")
+    ]
+    left, right = ([d.tokens[k] for k in d.content] for d in docs)
+
+    def find(side: list[list[Token]], words: str) -> int:
+        (k,) = [k for k, s in enumerate(side) if words in " ".join(t.norm for t in s)]
+        return k
+
+    quote = find(left, "france is working with the iraqis")
+    delegation = find(right, "a member of the french delegation")
+    weights = rarity(left, right)
+
+    def runs(found: list[Tile], other: int) -> list[str]:
+        return [" ".join(right[other][j].norm for _, j in t.cells) for t in found if t.right == other]
+
+    # the quote is in no group, so it is tiled alone against the other side (reuse._free_tiles)
+    plain = tiles([left[quote]], right, weights=weights)
+    pruned = tiles([left[quote]], right, weights=weights, enough=(2.0, FEWEST))
+    head = [t.right for t in plain if runs([t], t.right) == ["the head of the"]]
+    assert head and head[0] != delegation
+    assert not [t for t in pruned if t.right == head[0]]  # the dead pair gets no tile ...
+    assert "of the french" in runs(pruned, delegation)  # ... and "of the French" is free
+    assert "of the french" not in runs(plain, delegation)
+    # it holds one content word, so it adds nothing to a link either way (PIECE)
+    assert significant(pruned, 0.0).get((quote, delegation)) == significant(plain, 0.0).get(
+        (quote, delegation)
+    )
