@@ -64,13 +64,26 @@ import heapq
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from diffnews.text import Token
 
-__all__ = ["FEWEST", "NAME", "STOCK", "Tile", "frequencies", "rarity", "rarity_of", "significant", "tiles"]
+__all__ = [
+    "FEWEST",
+    "NAME",
+    "PIECE",
+    "STOCK",
+    "Tile",
+    "frequencies",
+    "pair_tiles",
+    "rarity",
+    "rarity_of",
+    "significant",
+    "tiles",
+]
 
 _COMMON = 64
 """A seed found this many times or more (left count x right count) seeds no run."""
@@ -261,13 +274,51 @@ def tiles(
 
     for cells in runs:
         push(cells)
-    used_a: set[int] = set()
-    used_b: set[int] = set()
     found: list[Tile] = []
+    for minus, *_, piece in _greedy(queue, push, once):
+        s, t = a_where[piece[0][0]][0], b_where[piece[0][1]][0]
+        words = sum(1 for i, _ in piece if content[i] and i not in stock)
+        here = piece if single else tuple((a_where[i][1], b_where[j][1]) for i, j in piece)
+        found.append(Tile(s, t, here, round(-minus, 6), words))
+    return found
+
+
+def pair_tiles(
+    a: Sequence[Token], b: Sequence[Token], *, seed: int = 2, gap: int = 2, least: int = 2
+) -> list[tuple[tuple[int, int], ...]]:
+    """The cells of ``tiles([a], [b], seed=seed, gap=gap, least=least, plain=True)``, tile by
+    tile in its order: one sentence against one, every word weighing 1. The word kinds of a
+    group of one sentence a side read this for every such group, so it does without what
+    ``tiles`` needs for documents (sentence maps, weights, stock phrases)."""
+    x = [t.norm for t in a]
+    y = [t.norm for t in b]
+    n, m = len(x), len(y)
+    content = [t.stem is not None for t in a]
+    queue: list[tuple[int, int, int, tuple[tuple[int, int], ...]]] = []
+    seen: set[tuple[tuple[int, int], ...]] = set()
+
+    def push(cells: Sequence[tuple[int, int]]) -> None:
+        piece = tuple(cells)
+        if piece not in seen and (len(piece) >= least or len(piece) == n == m):
+            seen.add(piece)
+            heapq.heappush(queue, (-len(piece), piece[0][0], piece[0][1], piece))
+
+    for cells in _seeds(x, y, seed, (a,), (b,)):
+        push(_extend(cells, x, y, gap, content))
+    return [item[-1] for item in _greedy(queue, push, True)]
+
+
+def _greedy(queue: list[Any], push: Callable[[Sequence[tuple[int, int]]], None], once: bool) -> Iterator[Any]:
+    """Greedy tiling: the queue's runs (heap items whose last element is the run's cells),
+    heaviest first, each taken whole when none of its words is used yet. A run that meets used
+    words has them cut out, and the pieces in between wait their turn (``push``). With
+    ``once`` false, right words may be used again."""
+    used_a: set[int] = set()
+    used_b: set[int] = set()  # stays empty without once
     while queue:
-        minus, _, _, _, piece = heapq.heappop(queue)
-        if any(i in used_a or j in used_b for i, j in piece):  # used_b stays empty without once
-            # cut out the words taken, keep the pieces in between, and let them wait their turn
+        item = heapq.heappop(queue)
+        piece = item[-1]
+        if any(i in used_a or j in used_b for i, j in piece):
             part: list[tuple[int, int]] = []
             for cell in piece:
                 if cell[0] in used_a or cell[1] in used_b:
@@ -282,11 +333,7 @@ def tiles(
         used_a.update(i for i, _ in piece)
         if once:
             used_b.update(j for _, j in piece)
-        s, t = a_where[piece[0][0]][0], b_where[piece[0][1]][0]
-        words = sum(1 for i, _ in piece if content[i] and i not in stock)
-        here = piece if single else tuple((a_where[i][1], b_where[j][1]) for i, j in piece)
-        found.append(Tile(s, t, here, round(-minus, 6), words))
-    return found
+        yield item
 
 
 def significant(found: Iterable[Tile], least: float, words: int = FEWEST) -> dict[tuple[int, int], float]:

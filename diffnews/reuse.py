@@ -79,7 +79,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from diffnews.align import Group
-from diffnews.fragments import FEWEST, Tile, significant, tiles
+from diffnews.fragments import FEWEST, Tile, pair_tiles, significant, tiles
 from diffnews.report import Basis, Counterpart, Reuse, Stretch
 from diffnews.text import Token
 
@@ -302,9 +302,8 @@ def kinds(
     cells: tuple[dict[int, list[tuple[int, int, int]]], dict[int, list[tuple[int, int, int]]]] = ({}, {})
     if len(group.left) == len(group.right) == 1:
         # one sentence a side: each word is used once either way, so one tiling serves both
-        a, b = [left[group.left[0]]], [right[group.right[0]]]
         s, t = group.left[0], group.right[0]
-        pairs = [cell for tile in tiles(a, b, seed=2, least=2, plain=True) for cell in _copied(tile, a, b)]
+        pairs = [cell for cells in pair_tiles(one, two) for cell in _copied(cells, one, two)]
         for i, j in pairs:
             cells[0].setdefault(s, []).append((i, t, j))
             cells[1].setdefault(t, []).append((j, s, i))
@@ -316,7 +315,8 @@ def kinds(
             a, b = [tokens[k] for k in mine], [other[k] for k in theirs]
             for tile in tiles(a, b, seed=2, least=2, plain=True, once=False):
                 s, t = mine[tile.left], theirs[tile.right]
-                cells[side].setdefault(s, []).extend((i, t, j) for i, j in _copied(tile, a, b))
+                runs = _copied(tile.cells, a[tile.left], b[tile.right])
+                cells[side].setdefault(s, []).extend((i, t, j) for i, j in runs)
     out: tuple[dict[int, Words], dict[int, Words]] = ({}, {})
     for side, sentences, tokens in ((0, group.left, left), (1, group.right, right)):
         others = group.right if side == 0 else group.left
@@ -341,17 +341,18 @@ def kinds(
     return out
 
 
-def _copied(tile: Tile, a: Sequence[Sequence[Token]], b: Sequence[Sequence[Token]]) -> list[tuple[int, int]]:
+def _copied(
+    cells: Sequence[tuple[int, int]], sentence_a: Sequence[Token], sentence_b: Sequence[Token]
+) -> list[tuple[int, int]]:
     """The cells of a tile that are copied runs: its pieces between words that both sides
     replace (a tile may step over a changed word), of two words or more with a content word
     among them ("on Tuesday", "foreign troops"), or of three words, or the whole of a sentence
     of each side. One word that a tile reaches past an edit is not a run ("end" in "by year's
     end" against "by the end of the year"), and nor are two function words ("of the")."""
-    sentence_a, sentence_b = a[tile.left], b[tile.right]
-    if len(tile.cells) == len(sentence_a) == len(sentence_b):
-        return list(tile.cells)
+    if len(cells) == len(sentence_a) == len(sentence_b):
+        return list(cells)
     pieces: list[list[tuple[int, int]]] = []
-    for i, j in tile.cells:
+    for i, j in cells:
         # a run goes on past a word that one side adds or drops ("ended on Monday" for "ended
         # Monday"), and breaks where both sides have a word of their own ("year's" for "the")
         steps = (i - pieces[-1][-1][0], j - pieces[-1][-1][1]) if pieces else (0, 0)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from diffnews.fragments import _COMMON, FEWEST, PIECE, STOCK, Tile, rarity, significant, tiles
+from diffnews.fragments import _COMMON, FEWEST, PIECE, STOCK, Tile, pair_tiles, rarity, significant, tiles
 from diffnews.text import Token, tokenize
 
 WORDS = ["troops", "leave", "iraq", "the", "of", "year", "end", "talks", "by"]
@@ -251,3 +251,33 @@ def test_enough_keeps_a_dead_pair_from_taking_words_a_link_needs() -> None:
     assert significant(pruned, 0.0).get((quote, delegation)) == significant(plain, 0.0).get(
         (quote, delegation)
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentence, sentence, st.integers(min_value=1, max_value=3))
+def test_pair_tiles_is_tiles_for_one_sentence_a_side(
+    a_words: list[str], b_words: list[str], seed: int
+) -> None:
+    """The word kinds' fast path for a group of one sentence a side gives exactly what the
+    document tiler gives for those two sentences."""
+    a, b = tokenize(" ".join(a_words)), tokenize(" ".join(b_words))
+    expected = [t.cells for t in tiles([a], [b], seed=seed, least=seed, plain=True)]
+    assert pair_tiles(a, b, seed=seed, least=seed) == expected
+
+
+def test_pair_tiles_on_a_rewritten_sentence() -> None:
+    wire = tokenize(
+        "Militia leader Hadi al-Amiri on Tuesday urged all foreign troops to leave Iraq by the end "
+        "of the year."
+    )
+    copy = tokenize(
+        "By the end of the year all foreign troops must leave Iraq, Hadi al-Amiri said on Tuesday."
+    )
+    found = pair_tiles(wire, copy)
+    assert found == [t.cells for t in tiles([wire], [copy], seed=2, least=2, plain=True)]
+    # the longest run first, wherever it stands; runs step over "said" and "to"/"must"
+    assert [" ".join(wire[i].norm for i, _ in cells) for cells in found] == [
+        "by the end of the year",
+        "hadi al amiri on tuesday",
+        "all foreign troops leave iraq",
+    ]
