@@ -1,6 +1,7 @@
 """Word-level reuse on the copy side: diffnews against a word-trigram baseline.
 
-    python benchmarks/reuse.py [--bench ../shared/bench] [--seed 1] [--copies 300] [--legacy] [--json]
+    python benchmarks/reuse.py [--bench ../shared/bench] [--seed 1] [--copies 1000] [--legacy] [--json]
+                               [--fragment W]
 
 Every word of a derived text (the copy, the right side; the source is the left) is copied,
 reworded or new. This measures how well diffnews's report says which, on two data sets:
@@ -372,12 +373,20 @@ def read_tables(folder: Path) -> tuple[str, str, list[dict[str, Any]]] | None:
 # ---- running diffnews --------------------------------------------------------------------------
 
 
-def analyse(job: tuple[str, str, bool]) -> tuple[int, list[str]]:
+def config(fragment: float | None) -> Any:
+    """diffnews's configuration: the defaults, or the fragment minimum given (``--fragment``;
+    infinity: no fragment links). None on a revision whose Config has no ``fragment``."""
+    from diffnews.config import Config
+
+    return Config() if fragment is None else Config(fragment=fragment)
+
+
+def analyse(job: tuple[str, str, bool, float | None]) -> tuple[int, list[str]]:
     """Compare source with copy; the report's schema version and its kind for each copy word."""
     from diffnews import compare
 
-    source, copy, legacy = job
-    report = compare(source, copy).to_dict()
+    source, copy, legacy, fragment = job
+    report = compare(source, copy, config=config(fragment)).to_dict()
     return int(report["schema_version"]), predicted_kinds(report, "right", word_spans(copy), legacy)
 
 
@@ -408,7 +417,7 @@ class Scored:
             self.groups[key] += other.groups.get(key, ["-"] * len(other.gold))
 
 
-def measure_fixtures(legacy: bool) -> tuple[Scored | None, list[str], int]:
+def measure_fixtures(legacy: bool, fragment: float | None = None) -> tuple[Scored | None, list[str], int]:
     """The fixtures' scored words (None when no case has [[words]]), problems, known-miss words."""
     from diffnews import compare
 
@@ -422,7 +431,7 @@ def measure_fixtures(legacy: bool) -> tuple[Scored | None, list[str], int]:
             continue
         any_tables = True
         left, right, tables = read
-        report = compare(left, right).to_dict()
+        report = compare(left, right, config=config(fragment)).to_dict()
         texts = {"left": left, "right": right}
         for side, other in (("left", "right"), ("right", "left")):
             mine = [t for t in tables if t.get("side") == side]
@@ -455,10 +464,10 @@ class Documents:
 
 
 def measure_rewrites(
-    rewrites: Sequence[Rewrite], legacy: bool, jobs: int
+    rewrites: Sequence[Rewrite], legacy: bool, jobs: int, fragment: float | None = None
 ) -> tuple[Scored, Documents, set[int]]:
     """Every word of every copy scored, the documents' shares, and the schema versions seen."""
-    work = [(r.source, r.copy, legacy) for r in rewrites]
+    work = [(r.source, r.copy, legacy, fragment) for r in rewrites]
     if jobs > 1:
         with ProcessPoolExecutor(jobs) as pool:
             results = list(pool.map(analyse, work, chunksize=8))
@@ -639,7 +648,7 @@ def render(result: dict[str, Any]) -> str:
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     started = time.perf_counter()
-    notes: list[str] = []
+    notes: list[str] = [] if args.fragment is None else [f"diffnews with Config(fragment={args.fragment})."]
     version = schema_version()
     legacy = args.legacy
     if not legacy and version < 5:
@@ -656,7 +665,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "groups": {},
     }
     overall: Scored | None = None
-    fixtures, problems, known = measure_fixtures(legacy)
+    fixtures, problems, known = measure_fixtures(legacy, args.fragment)
     if fixtures is None:
         notes.append("No fixture has [[words]] tables yet: no fixture figures.")
     else:
@@ -674,7 +683,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         )
     else:
         rewrites = list(generate_rewrites(pool, args.seed, args.copies))
-        scored, docs, _ = measure_rewrites(rewrites, legacy, args.jobs)
+        scored, docs, _ = measure_rewrites(rewrites, legacy, args.jobs, args.fragment)
         result["words"]["rewrites"] = word_figures(scored)
         result["words"]["derived"] = word_figures(derived_only(scored))
         result["documents"] = doc_figures(docs)
@@ -714,6 +723,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--legacy", action="store_true", help="read reuse from a schema-4 report's labels")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes (all cores)")
+    parser.add_argument(
+        "--fragment",
+        type=float,
+        default=None,
+        help="diffnews's fragment minimum (Config.fragment; inf: no fragment links); default its own",
+    )
     args = parser.parse_args(argv)
     result = run(args)
     if args.json:

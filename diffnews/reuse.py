@@ -74,6 +74,7 @@ it. docs/scale.md gives measured times.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -432,8 +433,10 @@ def _sentence_kinds(
             # May, resigned" against "The minister resigned"; "was not valid" for "was valid")
             inserted = not theirs and before[1] == after[1] and before[2] < after[2]
             own = set(run) if mine and not others_own and (mine >= CLAUSE or inserted) else set()
+        # every word of the gap stands against the same passage
+        there = (REWORDED, *_between(before, after, found, other_tokens)) if len(own) < len(run) else NEW_WORD
         for i in run:
-            result[i] = NEW_WORD if i in own else (REWORDED, *_between(i, found, other_tokens))
+            result[i] = NEW_WORD if i in own else there
     return [k for k in result if k is not None]
 
 
@@ -470,19 +473,22 @@ def _region(
 
 
 def _between(
-    i: int, found: Sequence[tuple[int, int, int]], other_tokens: Sequence[Sequence[Token]]
+    before: tuple[int, int, int] | None,
+    after: tuple[int, int, int] | None,
+    found: Sequence[tuple[int, int, int]],
+    other_tokens: Sequence[Sequence[Token]],
 ) -> tuple[int, int, int]:
-    """What the other side has between the copied words on either side of position ``i``,
-    never reaching past a word that is copied (from this sentence) in that other sentence."""
-    before = [c for c in found if c[0] < i]
-    after = [c for c in found if c[0] > i]
-    if before and after and before[-1][1] == after[0][1] and before[-1][2] < after[0][2]:
-        return (before[-1][1], before[-1][2] + 1, after[0][2])
+    """What the other side has between the copied words ``before`` and ``after`` a gap (one
+    of them may be missing, not both), never reaching past a word that is copied (from this
+    sentence, ``found``) in that other sentence."""
+    if before and after and before[1] == after[1] and before[2] < after[2]:
+        return (before[1], before[2] + 1, after[2])
     if before:
-        t, j = before[-1][1], before[-1][2]
+        t, j = before[1], before[2]
         upto = min((c[2] for c in found if c[1] == t and c[2] > j), default=len(other_tokens[t]))
         return (t, j + 1, upto)
-    t, j = after[0][1], after[0][2]
+    assert after is not None
+    t, j = after[1], after[2]
     start = max((c[2] + 1 for c in found if c[1] == t and c[2] < j), default=0)
     return (t, start, j)
 
@@ -504,7 +510,19 @@ def inside(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> frozens
     """Positions of the tokens that lie in one of the spans."""
     if not spans:
         return frozenset()
-    return frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in spans))
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [m[0] for m in merged]
+    found = []
+    for k, token in enumerate(tokens):
+        n = bisect.bisect_right(starts, token.start) - 1
+        if n >= 0 and token.start < merged[n][1]:
+            found.append(k)
+    return frozenset(found)
 
 
 def stretches(

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import diffnews
 from diffnews import Label, Report
 from diffnews.report import Basis, Reuse, Sentence
+from diffnews.reuse import inside
+from diffnews.text import tokenize
 
 
 def kind_of(report: Report, sentence: Sentence, words: str) -> set[str]:
@@ -217,3 +222,15 @@ def test_a_fragment_group_compares_figures_only_in_what_it_shares() -> None:
     report = diffnews.compare(wire, copy)
     (pair,) = [p for p in report.pairs if p.basis is Basis.FRAGMENT]
     assert [(c.left, c.right) for c in pair.conflicts] == [("58", "59")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 120), st.integers(0, 40)), max_size=6))
+def test_inside_finds_the_words_any_span_covers(raw: list[tuple[int, int]]) -> None:
+    """``inside`` (bisecting merged spans) agrees with looking at every span, for spans in any
+    order, overlapping, touching or empty."""
+    text = "The minister, appointed in May, resigned on Tuesday after a vote of no confidence in the house."
+    tokens = tokenize(text)
+    spans = [(start, start + width) for start, width in raw]
+    brute = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in spans))
+    assert inside(tokens, spans) == brute
