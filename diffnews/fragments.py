@@ -567,6 +567,9 @@ def _by_sentence(
     b_where: Sequence[tuple[int, int]],
 ) -> list[tuple[tuple[int, int], ...]]:
     """A run's cells cut where either side changes sentence."""
+    first, last = cells[0], cells[-1]
+    if a_where[first[0]][0] == a_where[last[0]][0] and b_where[first[1]][0] == b_where[last[1]][0]:
+        return [tuple(cells)]  # the commonest case: the cells increase on both sides
     pieces: list[tuple[tuple[int, int], ...]] = []
     part: list[tuple[int, int]] = []
     for cell in cells:

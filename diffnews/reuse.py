@@ -249,16 +249,15 @@ def _free_tiles(
     for side in (0, 1):
         if not free[side]:
             continue
-        mine = {t.stem for k in free[side] for t in sentences[side][k] if t.stem is not None}
-        # A tile's weight is at most that of the other sentence's words whose stems the free
-        # sentences have, so a sentence whose such words weigh less than a link needs can make
-        # none and is not read. Two free sentences are tiled once, from the left.
-        theirs = [
-            k
-            for k, tokens in enumerate(sentences[1 - side])
-            if (side == 0 or k in owner[0])
-            and sum(weights.get(t.stem, 1.0) for t in tokens if t.stem in mine) >= least
-        ]
+        # Two free sentences are tiled once, from the left.
+        candidates = [k for k in range(len(sentences[1 - side])) if side == 0 or k in owner[0]]
+        theirs = _reachable(
+            [sentences[side][k] for k in free[side]],
+            [sentences[1 - side][k] for k in candidates],
+            weights,
+            least,
+        )
+        theirs = [candidates[n] for n in theirs]
         if not theirs:
             continue
         a = [sentences[side][k] for k in free[side]]
@@ -278,6 +277,46 @@ def _free_tiles(
                 found.append(
                     Tile(theirs[tile.left], free[1][tile.right], tile.cells, tile.weight, tile.content)
                 )
+    return found
+
+
+_MANY = 16
+"""A stem found in more free sentences than this is not followed to each of them by
+``_reachable``: its weight counts towards every pair, as slack."""
+
+
+def _reachable(
+    free: Sequence[Sequence[Token]],
+    others: Sequence[Sequence[Token]],
+    weights: dict[str, float],
+    least: float,
+) -> list[int]:
+    """The ``others`` (by index) that some free sentence could tile a link with. Each word is
+    used once in a tiling, so the tiles of a free sentence and another weigh at most the
+    other's words whose stems the free sentence has; below ``least`` for every free sentence,
+    the other is not tiled at all. The sums are kept per free sentence through an index of
+    their stems; a stem of many free sentences (a name the story repeats) adds its weight to
+    all of them at once, which keeps the bound an upper bound and the work linear."""
+    postings: dict[str, list[int]] = {}
+    for n, tokens in enumerate(free):
+        for stem in {t.stem for t in tokens if t.stem is not None}:
+            postings.setdefault(stem, []).append(n)
+    found = []
+    for k, tokens in enumerate(others):
+        slack = 0.0
+        sums: dict[int, float] = {}
+        for t in tokens:
+            where = postings.get(t.stem) if t.stem is not None else None
+            if not where:
+                continue
+            weight = weights.get(t.stem, 1.0) if t.stem is not None else 0.0
+            if len(where) > _MANY:
+                slack += weight
+            else:
+                for n in where:
+                    sums[n] = sums.get(n, 0.0) + weight
+        if slack >= least or any(total + slack >= least for total in sums.values()):
+            found.append(k)
     return found
 
 

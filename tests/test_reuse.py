@@ -234,3 +234,47 @@ def test_inside_finds_the_words_any_span_covers(raw: list[tuple[int, int]]) -> N
     spans = [(start, start + width) for start, width in raw]
     brute = frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in spans))
     assert inside(tokens, spans) == brute
+
+
+_VOCABULARY = "troops leave Iraq Baghdad talks end year the of by Amiri said foreign militia".split()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_VOCABULARY), min_size=3, max_size=9), min_size=1, max_size=4),
+    st.lists(st.lists(st.sampled_from(_VOCABULARY), min_size=3, max_size=9), min_size=1, max_size=6),
+    st.sampled_from([0.5, 1.0, 2.0]),
+)
+def test_reachable_keeps_every_sentence_a_link_could_need(
+    free_words: list[list[str]], other_words: list[list[str]], least: float
+) -> None:
+    """The prune before link tiling is an upper bound: a sentence it drops has no tiles that
+    could add up to a link with any free sentence."""
+    from diffnews import reuse
+    from diffnews.fragments import FEWEST, rarity, significant, tiles
+
+    free = [tokenize(" ".join(words)) for words in free_words]
+    others = [tokenize(" ".join(words)) for words in other_words]
+    weights = rarity(free, others)
+    plain = {t for _, t in significant(tiles(free, others, weights=weights), least, 0)}
+    pruned = tiles(free, others, weights=weights, enough=(least, FEWEST))
+    linked = plain | {t for _, t in significant(pruned, least)}
+    many = reuse._MANY
+    try:
+        for reuse._MANY in (many, 1):  # 1: every stem of two free sentences counts as slack
+            assert linked <= set(reuse._reachable(free, others, weights, least))
+    finally:
+        reuse._MANY = many
+
+
+def test_reachable_drops_sentences_that_share_too_little() -> None:
+    from diffnews.fragments import rarity
+    from diffnews.reuse import _reachable
+
+    free = [tokenize("Floodwaters cut off three villages in the Drava valley overnight, police said.")]
+    others = [
+        tokenize("Roads were closed across the region overnight."),  # one word of the story
+        tokenize("Three villages in the Drava valley were cut off by floodwaters overnight."),
+        tokenize("Schools stay shut on Monday."),
+    ]
+    assert _reachable(free, others, rarity(free, others), 2.0) == [1]
