@@ -338,6 +338,16 @@ def check(
             show_default=False,
         ),
     ] = None,
+    fail_on_minor: Annotated[
+        bool | None,
+        typer.Option(
+            "--fail-on-minor/--no-fail-on-minor",
+            help="Fail on minor findings too (a contraction written out inside a quote, a short form "
+            "given as a changed name), not only on material ones; by default they are reported and the "
+            "copy passes. [default: from the settings file, else no]",
+            show_default=False,
+        ),
+    ] = None,
     max_verbatim: Annotated[
         float | None,
         typer.Option(
@@ -410,6 +420,7 @@ def check(
     policy = replace(
         policy,
         fail_on=rules,
+        fail_on_minor=policy.fail_on_minor if fail_on_minor is None else fail_on_minor,
         max_verbatim=policy.max_verbatim if max_verbatim is None else max_verbatim,
         min_coverage=policy.min_coverage if min_coverage is None else min_coverage,
     )

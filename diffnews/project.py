@@ -8,6 +8,7 @@ which files are edited copies of which sources::
 
     [check]
     fail-on = ["default", "dropped-source"]
+    fail-on-minor = false             # true: minor findings fail too, not only material ones
     max-verbatim = 0.6                # at most 60% of a copy verbatim from its source
     min-coverage = 0.3                # a copy covers at least 30% of its source
 
@@ -64,7 +65,7 @@ _ENGINE_KEYS = {  # key in the file -> Config field
     "semantic": "semantic",
     "keep-boilerplate": "boilerplate",
 }
-_CHECK_KEYS = ("fail-on", "max-verbatim", "min-coverage", "pairs")
+_CHECK_KEYS = ("fail-on", "fail-on-minor", "max-verbatim", "min-coverage", "pairs")
 _PAIR_KEYS = ("copies", "source")
 _PLACEHOLDERS = ("stem", "name", "suffix", "parent")
 
@@ -228,6 +229,11 @@ def _policy(check: Mapping[str, Any], path: str) -> Policy:
             values["fail_on"] = Rule.parse(rules)
         except ValueError as error:
             raise ConfigError(f"{path}: check.fail-on: {error}") from None
+    if "fail-on-minor" in check:
+        value = check["fail-on-minor"]
+        if not isinstance(value, bool):
+            raise ConfigError(f"{path}: check.fail-on-minor must be true or false, not {value!r}")
+        values["fail_on_minor"] = value
     for key in ("max-verbatim", "min-coverage"):
         if key in check:
             value = check[key]

@@ -144,6 +144,7 @@ def test_the_source_itself_is_never_its_own_copy(newsroom: Path, capsys: pytest.
         ('[check]\nfail-on = "default"', "check.fail-on must be a list of rule names, not 'default'"),
         ("[check]\nmax-verbatim = 60", "check.max-verbatim must be a number between 0 and 1, not 60"),
         ("[check]\nmin-coverage = true", "check.min-coverage must be a number between 0 and 1, not True"),
+        ('[check]\nfail-on-minor = "yes"', "check.fail-on-minor must be true or false, not 'yes'"),
         ("[check]\npairs = 3", "check.pairs must be an array of tables ([[check.pairs]]), not 3"),
         (
             '[[check.pairs]]\ncopies = "c/*.txt"',
@@ -220,11 +221,17 @@ def test_json_has_every_report_and_finding(newsroom: Path, capsys: pytest.Captur
     VALIDATOR.validate(document)
     assert status == 1
     assert document["passed"] is False
-    assert document["counts"] == {"copies": 3, "failed": 2, "findings": 2, "skipped": 0}
+    assert document["counts"] == {"copies": 3, "failed": 2, "findings": 2, "notes": 0, "skipped": 0}
     assert [(f["copy"], f["rule"], f["line"], f["source_line"]) for f in document["findings"]] == [
         ("copies/figure.txt", "conflicting-figure", 15, 15),
         ("copies/quote.txt", "altered-quote", 7, 7),
     ]
+    assert [(f["material"], f["confidence"], f["reason"]) for f in document["findings"]] == [
+        (True, "high", "the copy gives 5,300 foreign soldiers where the source gives 3,500"),
+        (True, "high", "the copy's quotation differs in 1 word: 'government' for 'people'"),
+    ]
+    assert document["notes"] == []
+    assert document["policy"]["fail_on_minor"] is False
     reworded = document["copies"][2]
     assert (reworded["copy"], reworded["passed"], reworded["verbatim"]) == (
         "copies/reworded.txt",
@@ -243,6 +250,10 @@ def test_the_check_schema_rejects_what_it_should(newsroom: Path, capsys: pytest.
         (("findings", 0, "line"), 0),
         (("copies", 0, "report", "schema_version"), 1),
         (("copies", 0, "verbatim"), 1.5),
+        (("findings", 0, "confidence"), "certain"),
+        (("findings", 0, "material"), "yes"),
+        (("findings", 0, "reason"), ""),
+        (("counts", "notes"), -1),
     ):
         bad = json.loads(json.dumps(document))
         target = bad
@@ -447,3 +458,92 @@ def test_markdown_defuses_mentions_and_issue_links(
     out = run(capsys, "check", "-f", "markdown")[1]
     assert "@\u2060octocat and #\u206012" in out
     assert "@octocat" not in out and "#12" not in out
+
+
+# ---- minor findings: reported, not failing, unless asked ------------------------------------------
+
+COURT_SOURCE = """Care home owner jailed over neglect
+
+The owner of a care home in Accrington has been jailed for three years for the wilful neglect of 12 \
+residents.
+
+Judge Fiona Markham told Graham Pettifer: "The care these people received was a disgrace, and you are \
+the man who allowed it."
+
+Pettifer's barrister said his client was "deeply ashamed".
+
+"He doesn't expect any sympathy, and it's OK that he gets none," the barrister, Ian Royle, added.
+"""
+COURT_COPY = """Care home boss jailed
+
+A care home boss from Accrington has been jailed for three years for neglecting 21 residents.
+
+Jailing Graham Pettifer, Judge Fiona Markham said: "The care these people received is a disgrace, and \
+you are the man who allowed it."
+
+His barrister, Ian Royle, said: "He does not expect any sympathy, and it's okay that he gets none."
+"""
+
+
+@pytest.fixture
+def court(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """docs/ci.md's example: a changed figure, a changed word in a quote, a contraction written out."""
+    (tmp_path / ".git").mkdir()
+    for folder, text in (("sources", COURT_SOURCE), ("copies", COURT_COPY)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "court.txt").write_text(text, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_the_ci_guides_example_is_the_real_output(court: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "ci.md").read_text("utf-8")
+    block = guide.split("$ diffnews check copies/court.txt --source sources/court.txt\n", 1)[1].split(
+        "```", 1
+    )[0]
+    status, out, _ = run(capsys, "check", "copies/court.txt", "--source", "sources/court.txt")
+    assert status == 1
+    assert out == block
+    document = json.loads(
+        run(capsys, "check", "copies/court.txt", "-s", "sources/court.txt", "-f", "json")[1]
+    )
+    VALIDATOR.validate(document)
+    shown = json.loads(
+        guide.split("the barrister's finding is under `notes`:\n\n```json\n", 1)[1].split("```")[0]
+    )
+    assert document["notes"] == [shown]
+    assert document["counts"]["notes"] == 1 and document["copies"][0]["notes"] == 1
+
+
+def test_minor_findings_fail_with_the_flag_or_the_setting(
+    court: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ("check", "copies/court.txt", "--source", "sources/court.txt")
+    status, out, _ = run(capsys, *args, "--fail-on-minor")
+    assert status == 1
+    assert "minor:" not in out
+    assert out.splitlines()[-1].startswith("diffnews check: 3 problems in copies/court.txt;")
+    (court / "copies" / "court.txt").write_text(COURT_SOURCE.replace("doesn't", "does not"), "utf-8")
+    # only the contraction differs now
+    assert run(capsys, *args)[0] == 0
+    assert run(capsys, *args, "--fail-on-minor")[0] == 1
+    (court / ".diffnews.toml").write_text("[check]\nfail-on-minor = true\n", "utf-8")
+    assert run(capsys, *args)[0] == 1
+    status, out, _ = run(capsys, *args, "--no-fail-on-minor")
+    assert status == 0
+    assert out.endswith("diffnews check: 1 copy checked, no problems; 1 minor finding (not failing)\n")
+    assert json.loads(run(capsys, *args, "-f", "json")[1])["policy"]["fail_on_minor"] is True
+
+
+def test_minor_findings_in_github_and_markdown(court: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ("check", "copies/court.txt", "--source", "sources/court.txt")
+    lines = run(capsys, *args, "-f", "github")[1].splitlines()
+    assert [line.split(" ", 1)[0] for line in lines[:-1]] == ["::error", "::error", "::warning"]
+    assert "title=diffnews altered-quote (minor)::" in lines[2]
+    assert lines[2].endswith(
+        "(the copy's quotation differs only in how words are written: 'does not' for 'doesn't')"
+    )
+    out = run(capsys, *args, "-f", "markdown")[1]
+    assert "| ❌ 2 problems (1 minor) |" in out
+    assert "*the copy gives 21 residents where the source gives 12*" in out
+    assert "- minor, not failing: altered-quote (line 7): quote by Ian Royle altered:" in out

@@ -3,7 +3,8 @@
 text
     One line per finding, ``COPY:LINE:COLUMN: RULE: message`` (``COPY: RULE: message`` for a
     finding about the whole copy), as compilers and linters write them, so editors and CI logs
-    link them; then one summary line.
+    link them; then each minor finding that does not fail the copy, ``COPY:LINE:COLUMN: RULE:
+    minor: message (reason)``; then one summary line.
 json
     Every finding, and for every copy the full report (``docs/json.md``), its shares and its
     verdict. Its JSON Schema is ``diffnews/schema/check.schema.json``.
@@ -13,7 +14,8 @@ markdown
     markup.
 github
     GitHub Actions workflow commands, ``::error file=COPY,line=L,col=C,title=...::message``,
-    which GitHub shows on the copy's line in a pull request; then the summary line.
+    which GitHub shows on the copy's line in a pull request (``::warning`` for a minor finding
+    that does not fail the copy); then the summary line.
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ def summary(outcome: Outcome) -> str:
         line += f"{outcome.failed} of {copies} {noun}" if copies > 1 else f"{_name(outcome.checks[0].copy)}"
         first = next(c for c in outcome.checks if not c.passed)
         line += f"; the full diff: diffnews compare {_name(first.source)} {_name(first.copy)}"
+    if outcome.notes:
+        n = outcome.notes
+        line += f"; {n} minor finding{'s' if n != 1 else ''} (not failing)"
     if outcome.skipped:
         n = len(outcome.skipped)
         files, them = ("files", "them") if n != 1 else ("file", "it")
@@ -65,6 +70,11 @@ def summary(outcome: Outcome) -> str:
 
 def text(outcome: Outcome) -> str:
     lines = [f"{_where(c, f)}: {f.rule.value}: {f.message}" for c in outcome.checks for f in c.findings]
+    lines += [
+        f"{_where(c, f)}: {f.rule.value}: minor: {f.message} ({f.reason})"
+        for c in outcome.checks
+        for f in c.notes
+    ]
     lines.append(summary(outcome))
     return "\n".join(lines) + "\n"
 
@@ -79,10 +89,14 @@ def to_dict(outcome: Outcome) -> dict[str, Any]:
             "copies": len(outcome.checks),
             "failed": outcome.failed,
             "findings": outcome.findings,
+            "notes": outcome.notes,
             "skipped": len(outcome.skipped),
         },
         "findings": [
             {"copy": c.copy, "source": c.source, **f.to_dict()} for c in outcome.checks for f in c.findings
+        ],
+        "notes": [
+            {"copy": c.copy, "source": c.source, **f.to_dict()} for c in outcome.checks for f in c.notes
         ],
         "copies": [
             {
@@ -90,6 +104,7 @@ def to_dict(outcome: Outcome) -> dict[str, Any]:
                 "source": c.source,
                 "passed": c.passed,
                 "findings": len(c.findings),
+                "notes": len(c.notes),
                 "verbatim": round(c.verbatim, 4),
                 "coverage": round(c.coverage, 4),
                 "report": c.report.to_dict(),
@@ -118,18 +133,25 @@ def markdown(outcome: Outcome) -> str:
         for c in outcome.checks:
             n = len(c.findings)
             result = "✅ passed" if c.passed else f"❌ {n} problem{'s' if n != 1 else ''}"
+            if c.notes:
+                result += f" ({len(c.notes)} minor)"
             lines.append(
                 f"| {_md(_name(c.copy))} | {_md(_name(c.source))} | {result} "
                 f"| {_md_percent(c.verbatim)} | {_md_percent(c.coverage)} |"
             )
         lines.append("")
     for c in outcome.checks:
-        if c.passed:
+        if c.passed and not c.notes:
             continue
         lines += [f"### {_md(_name(c.copy))}", ""]
         for f in c.findings:
             where = f"line {f.line}" if f.line is not None else "whole copy"
-            lines.append(f"- **{f.rule.value}** ({where}): {_md(f.message)}")
+            lines.append(f"- **{f.rule.value}** ({where}): {_md(f.message)}. *{_md(f.reason)}*")
+        for f in c.notes:
+            where = f"line {f.line}" if f.line is not None else "whole copy"
+            lines.append(
+                f"- minor, not failing: {f.rule.value} ({where}): {_md(f.message)}. *{_md(f.reason)}*"
+            )
         lines.append("")
     if outcome.skipped:
         skipped = ", ".join(_md(s) for s in outcome.skipped)
@@ -148,11 +170,14 @@ def _gh_property(value: str) -> str:
 def github(outcome: Outcome) -> str:
     lines = []
     for c in outcome.checks:
-        for f in c.findings:
-            props = [f"file={_gh_property(_name(c.copy))}"]
-            if f.line is not None:
-                props += [f"line={f.line}", f"col={f.column}"]
-            props.append(f"title={_gh_property(f'diffnews {f.rule.value}')}")
-            lines.append(f"::error {','.join(props)}::{_gh_data(f.message)}")
+        for command, findings in (("error", c.findings), ("warning", c.notes)):
+            for f in findings:
+                props = [f"file={_gh_property(_name(c.copy))}"]
+                if f.line is not None:
+                    props += [f"line={f.line}", f"col={f.column}"]
+                minor = " (minor)" if command == "warning" else ""
+                props.append(f"title={_gh_property(f'diffnews {f.rule.value}{minor}')}")
+                message = f.message if command == "error" else f"{f.message} ({f.reason})"
+                lines.append(f"::{command} {','.join(props)}::{_gh_data(message)}")
     lines.append(summary(outcome))
     return "\n".join(lines) + "\n"
