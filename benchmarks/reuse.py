@@ -375,7 +375,7 @@ def read_tables(folder: Path) -> tuple[str, str, list[dict[str, Any]]] | None:
 
 def config(fragment: float | None) -> Any:
     """diffnews's configuration: the defaults, or the fragment minimum given (``--fragment``;
-    infinity: no fragment links). None on a revision whose Config has no ``fragment``."""
+    1000, the most Config allows, makes no fragment links)."""
     from diffnews.config import Config
 
     return Config() if fragment is None else Config(fragment=fragment)
@@ -727,7 +727,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--fragment",
         type=float,
         default=None,
-        help="diffnews's fragment minimum (Config.fragment; inf: no fragment links); default its own",
+        help="diffnews's fragment minimum (Config.fragment; 1000: no fragment links); default its own",
     )
     args = parser.parse_args(argv)
     result = run(args)
