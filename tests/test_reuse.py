@@ -259,12 +259,13 @@ def test_reachable_keeps_every_sentence_a_link_could_need(
     plain = {t for _, t in significant(tiles(free, others, weights=weights), least, 0)}
     pruned = tiles(free, others, weights=weights, enough=(least, FEWEST))
     linked = plain | {t for _, t in significant(pruned, least)}
-    many = reuse._MANY
+    many, few = reuse._MANY, reuse._FEW
     try:
-        for reuse._MANY in (many, 1):  # 1: every stem of two free sentences counts as slack
+        # as shipped; every stem of two free sentences as slack; the free sentences together only
+        for reuse._MANY, reuse._FEW in ((many, few), (1, few), (many, 0)):
             assert linked <= set(reuse._reachable(free, others, weights, least))
     finally:
-        reuse._MANY = many
+        reuse._MANY, reuse._FEW = many, few
 
 
 def test_reachable_drops_sentences_that_share_too_little() -> None:
