@@ -284,10 +284,6 @@ _MANY = 16
 """A stem found in more free sentences than this is not followed to each of them by
 ``_reachable``: its weight counts towards every pair, as slack."""
 
-_FEW = 32
-"""Up to this many free sentences, ``_reachable`` bounds each pair; beyond, the free sentences
-together (a long document has thousands, and the pair bounds would cost more than they save)."""
-
 
 def _reachable(
     free: Sequence[Sequence[Token]],
@@ -298,26 +294,22 @@ def _reachable(
     """The ``others`` (by index) that some free sentence could tile a link with. Each word is
     used once in a tiling, so the tiles of a free sentence and another weigh at most the
     other's words whose stems the free sentence has; below ``least`` for every free sentence,
-    the other is not tiled at all. First for the free sentences together (the stems of any of
-    them: one set lookup a word), then, when they are few (``_FEW``), for each: the sums are
-    kept per free sentence through an index of their stems, and a stem of many free sentences
-    (``_MANY``) adds its weight to all of them at once, which keeps the bound an upper bound."""
+    the other is not tiled at all. The sums are kept per free sentence through an index of
+    their stems; a stem of many free sentences (a name the story repeats) adds its weight to
+    all of them at once, which keeps the bound an upper bound and the work linear."""
     postings: dict[str, list[int]] = {}
     for n, tokens in enumerate(free):
         for stem in {t.stem for t in tokens if t.stem is not None}:
             postings.setdefault(stem, []).append(n)
     found = []
     for k, tokens in enumerate(others):
-        shared = [(t.stem, weights.get(t.stem, 1.0)) for t in tokens if t.stem in postings]
-        if sum(w for _, w in shared) < least:
-            continue
-        if len(free) > _FEW:
-            found.append(k)
-            continue
         slack = 0.0
         sums: dict[int, float] = {}
-        for stem, weight in shared:
-            where = postings[stem]
+        for t in tokens:
+            where = postings.get(t.stem) if t.stem is not None else None
+            if not where:
+                continue
+            weight = weights.get(t.stem, 1.0) if t.stem is not None else 0.0
             if len(where) > _MANY:
                 slack += weight
             else:
