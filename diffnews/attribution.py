@@ -19,19 +19,20 @@ Pieces of one statement become one ``Quotation``:
 
 Speakers
 --------
-The sentences that hold a quotation are read with the quoted words masked out, and the first
-of these attributions wins:
+Each quotation's speaker is read by ``speakers.py``: the grammar of the attribution ("But PC
+Jones said", "said Bingley councillor Sue Marsh", "The panel's chairman, Martin Oduya, said",
+"a spokeswoman for the firm said"), and "he" or "she" as the last person quoted or introduced,
+not the nearest name. ``same_speaker`` and ``different_people`` are there too.
 
-    "…,” Hadi al-Amiri told reporters       a name, an apposition allowed, then a speech verb
-    "…,” said Petra Lind                     a speech verb, then a name
-    "…,” he added                            he, she: the last speaker named before, if any
-    "…,” according to the statement          according to X
-    "…,” Rudaw reported                      X reported
-
-A speaker is any name followed by a speech verb, quoted or not, so "President Emmanuel Macron
-said France will stay" makes Macron the speaker of the next sentence's “...,” he said. Titles
-("President", "French President") are dropped from names. Two speakers are the same person if
-their last names agree ("Al-Amiri", "Hadi al-Amiri" and "Amiri" are one).
+Matching
+--------
+A quotation's words are compared run by run: its pieces, cut again where a sentence ends or an
+ellipsis marks a cut (``_runs``), with short forms of ranks and titles expanded ("Sgt" is
+"Sergeant", forms.py). A copy may quote a statement in one piece or in several, in another
+order, cut short or with "..." for what it leaves out, or join two of the speaker's quotations
+into one: each of its runs is then an unbroken stretch of the source's words, and the statement
+is ``verbatim`` (all of both sides' words, in any order of runs) or ``partial`` (an excerpt).
+A changed word breaks its run: the quotation is ``altered``. See ``match_quotes``.
 
 Sources
 -------
@@ -57,6 +58,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from diffnews import forms
+from diffnews.speakers import SPEECH, different_people, same_speaker, speakers
 from diffnews.text import Token
 
 __all__ = [
@@ -74,16 +77,8 @@ __all__ = [
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 _OPENING = re.compile('["“«„]')  # a quote may open at one of these
-_SPEECH = (
-    r"(?:said|says|say|told|tells|added|adds|stated|states|explained|wrote|writes|warned|urged|"
-    r"insisted|stressed|noted|argued|claimed|vowed|pledged|promised|declared|announced|asked|"
-    r"replied|responded|continued|concluded|acknowledged|admitted|insists|warns|argues)"
-)
-# A name: capitalised words, with particles such as al-, bin or van inside ("Hadi al-Amiri").
+_SPEECH = SPEECH
 _WORD = r"[A-Z](?:[\w’'&-]|\.(?=\w))*"  # "Rudaw", "U.S", "Al-Amiri": a dot only inside a word
-_PART = rf"(?:[A-Z]\.|{_WORD}|(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le)-?[A-Z][\w’'-]*|bin|de|van|von)"
-_NAME = rf"{_WORD}(?:[ ]+{_PART}){{0,5}}"  # at most six words: a name, not a headline
-_NOT_TITLES = "(?:on|in|at|by|for|from|to|with|after|before|during|last|this|next|late|early|earlier|later)"
 _DOCUMENTS = "joint statement|statement|press release|communiqué"
 _BODIES = (  # "the union said" credits a body; "the minister said" quotes a person
     "service|ministry|agency|council|union|department|office|police|army|military|government|"
@@ -91,13 +86,6 @@ _BODIES = (  # "the union said" credits a body; "the minister said" quotes a per
     "newspaper|network|channel|institute|university|bank|party|coalition|alliance"
 )
 _ORG = rf"{_WORD}(?:[ ]+{_WORD}){{0,5}}"  # an organisation: capitalised words on one line
-_TITLES = {
-    "president", "prime", "minister", "secretary", "gen", "gen.", "general", "dr", "dr.", "mr", "mr.",
-    "mrs", "mrs.", "ms", "ms.", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor",
-    "chancellor", "king", "queen", "pope", "emir", "sheikh", "judge", "chief", "commander", "mayor",
-    "ambassador", "spokesman", "spokeswoman", "spokesperson", "deputy", "foreign", "defense",
-    "defence", "interior", "vice", "former",
-}  # fmt: skip
 _NOT_NAMES = {
     "The",
     "A",
@@ -115,19 +103,6 @@ _NOT_NAMES = {
     "In",
     "On",
 }
-_ATTRIBUTIONS = [
-    # name (, apposition,) verb: “…,” Jean-Jacques Bridey, the head of the committee, told Rudaw
-    re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,90}},)?\s+{_SPEECH}\b"),
-    # right after the quote, verb name: “…,” said Petra Lind ("told X" names the listener)
-    re.compile(rf"QUOTE[,.!?”\"»’]*\s*(?:said|says|added|adds|wrote|writes|continued)\s+(?:(?!{_NOT_TITLES}\b)[a-z]+\s+){{0,3}}(?P<name>{_NAME})"),
-    re.compile(rf"\b(?P<pronoun>[Hh]e|[Ss]he)\s+{_SPEECH}\b"),
-    re.compile(rf"\b{_SPEECH}\s+(?P<pronoun>he|she)\b"),
-    re.compile(rf"\baccording to (?:the |a |an )?(?P<name>(?:joint |official )?statement|{_ORG})"),
-    re.compile(rf"(?P<name>{_NAME})\s+(?:reported|reports)\b"),
-]  # fmt: skip
-# Every attribution above needs one of these words: a sentence with none of them names no speaker.
-# Looking for them as plain substrings first spares most sentences the six patterns.
-_ATTRIBUTION_WORDS = (*re.findall("[a-z]+", _SPEECH), "according to ", "report")
 _LINKS = "in|of|at|for|on|from|to|by|with|and|or|near|outside"
 """Words that join a description to a place, not to a name."""
 _SOURCES = [
@@ -145,6 +120,20 @@ _SOURCES = [
     re.compile(rf"\b(?:told|tells)\s+(?P<name>The(?:[ ]+{_WORD}){{1,4}}|{_WORD})\b(?![ ]+[A-Z])"),
     re.compile(rf"\b(?:a|an|the)\s+(?:(?!joint)[a-z]+\s+)?(?P<name>{_DOCUMENTS})\b"),
 ]  # fmt: skip
+_SOURCE_TITLES = {
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "gen",
+    "gen.",
+    "general",
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+}
+"""Words dropped before a source's name (sources are bodies; a title says a person was read)."""
 
 
 @dataclass(frozen=True)
@@ -187,46 +176,13 @@ def _locator(spans: Sequence[tuple[int, int]]) -> Callable[[int], int]:
     return index_of
 
 
-def clean_name(name: str) -> str:
-    """A speaker's name without titles or a trailing possessive: "French President Emmanuel
-    Macron" -> "Emmanuel Macron"."""
+def _clean(name: str) -> str:
+    """A source's name without a title before it or a trailing possessive."""
     words = name.split()
-    while len(words) > 1 and (words[0].lower() in _TITLES or words[1].lower() in _TITLES):
+    while len(words) > 1 and words[0].lower() in _SOURCE_TITLES:
         words = words[1:]
     cleaned = re.split(r"(?<=\w\w)\.\s", " ".join(words))[0]  # stop at a full stop, not at "W. Bush"
     return re.sub(r"[’']s$", "", cleaned).strip(" ,.")
-
-
-def same_speaker(a: str | None, b: str | None) -> bool:
-    """True if two speakers are the same person or body, by last name ("Al-Amiri" = "Amiri")."""
-    if a is None or b is None:
-        return a is b
-
-    def key(name: str) -> str:
-        last = name.split()[-1].lower() if name.split() else ""
-        return re.sub(r"^(?:al|el|bin|ibn|abu)-", "", last)
-
-    return key(a) == key(b)
-
-
-def _speaker(masked: str, last: str | None) -> tuple[str | None, str | None]:
-    """The speaker an attribution in ``masked`` names, and the last named speaker after it."""
-    if not any(word in masked for word in _ATTRIBUTION_WORDS):
-        return None, last
-    found: str | None = None
-    names: list[tuple[int, str]] = []
-    for pattern in _ATTRIBUTIONS:
-        for match in pattern.finditer(masked):
-            groups = match.groupdict()
-            if groups.get("name"):
-                name = clean_name(groups["name"])
-                if not name or (name.split()[0] in _NOT_NAMES and len(name.split()) == 1):
-                    continue
-                found = found or name
-                names.append((match.start("name"), name))
-            elif groups.get("pronoun") and last is not None:
-                found = found or last
-    return found, max(names)[1] if names else last
 
 
 def quotations(
@@ -265,31 +221,13 @@ def quotations(
                 groups[-1].append(span)
                 continue
         groups.append([span])
+    held = [sorted({sentence_of(start) for start, _ in group}) for group in groups]
+    said = speakers(text, sentences, groups, held)
     out = []
-    last: str | None = None
-    covered = 0  # sentences read so far for named speakers
-    for group in groups:
-        held = sorted({sentence_of(start) for start, _ in group})
-        # names met in the sentences before this quotation update the last named speaker
-        for index in range(covered, held[0]):
-            _, last = _speaker(text[sentences[index][0] : sentences[index][1]], last)
-        masked = "".join(_mask(text, sentences[index], group) for index in held)
-        speaker, named = _speaker(masked, last)
-        last, covered = named, held[-1] + 1
+    for group, where, speaker in zip(groups, held, said, strict=True):
         words = " … ".join(" ".join(text[s:e].split()).strip(" ,") for s, e in group)
-        out.append(Quotation(words, tuple(group), tuple(held), speaker))
+        out.append(Quotation(words, tuple(group), tuple(where), speaker))
     return out
-
-
-def _mask(text: str, sentence: tuple[int, int], pieces: Sequence[tuple[int, int]]) -> str:
-    """The sentence with quoted words replaced by a placeholder, so that names inside a quote
-    are not taken for its speaker."""
-    start, end = sentence
-    chars = list(text[start:end])
-    for s, e in pieces:
-        for k in range(max(s, start), min(e, end)):
-            chars[k - start] = "\0"
-    return re.sub("\0+", "QUOTE", "".join(chars)) + " "
 
 
 def sources(text: str) -> list[str]:
@@ -297,7 +235,7 @@ def sources(text: str) -> list[str]:
     found: list[tuple[int, int, str]] = []
     for pattern in _SOURCES:
         for match in pattern.finditer(text):
-            name = re.sub(r"^(?:The|A|An) ", "", clean_name(match.group("name")))
+            name = re.sub(r"^(?:The|A|An) ", "", _clean(match.group("name")))
             if name and name.split()[0] not in _NOT_NAMES:
                 found.append((match.start("name"), match.end("name"), name))
     out: list[str] = []
@@ -329,16 +267,39 @@ def _norms(tokens: Sequence[Sequence[Token]]) -> list[str]:
     return [t.norm for words in tokens for t in words]
 
 
-def _relation(a: list[str], b: list[str], aligned: bool) -> tuple[int, float]:
-    """How two quotations relate: 3 the same words, 2 one inside the other, 1 the same
-    statement in other words (their sentences aligned, content words shared), 0 unrelated; and
-    the share of the shorter found in the longer."""
+_SHORT_FIRST = frozenset(short.split()[0].replace(".", "") for short in forms.FORMS)
+"""The first words of the short forms (forms.py): a run without one has none to expand."""
+
+
+def _words(run: Sequence[Token]) -> tuple[str, ...]:
+    """A run's words as quotations are compared: normalised, short forms of ranks, titles and
+    places expanded ("Sgt Morley" and "Sergeant Morley" are the same words)."""
+    norms = tuple(t.norm for t in run)
+    return forms.expand(norms) if not _SHORT_FIRST.isdisjoint(norms) else norms
+
+
+def _joined(words: Sequence[str]) -> str:
+    return "\0" + "\0".join(words) + "\0"
+
+
+def _inside(runs: Sequence[Sequence[str]], other: str) -> bool:
+    """Every run is an unbroken stretch of ``other`` (words as ``_joined`` writes them)."""
+    return all(_joined(run) in other for run in runs if run)
+
+
+def _relation(
+    a: list[str], b: list[str], aligned: bool, runs: tuple[Sequence[Sequence[str]], Sequence[Sequence[str]]]
+) -> tuple[int, float]:
+    """How two quotations relate: 3 the same words, 2 one inside the other (nine tenths of the
+    shorter's words in order, or each of one's runs an unbroken stretch of the other), 1 the same
+    statement in other words (their sentences aligned, a quarter of the words shared in
+    order), 0 unrelated; and the share of the shorter found in the longer, in order."""
     if not a or not b:
         return 0, 0.0
     if a == b:
         return 3, 1.0
     inside = _in_order(a, b) / min(len(a), len(b))
-    if inside >= 0.9:
+    if inside >= 0.9 or _inside(runs[0], _joined(b)) or _inside(runs[1], _joined(a)):
         return 2, inside
     if aligned and inside >= 0.25:
         return 1, inside
@@ -392,16 +353,29 @@ def match_quotes(
     left: Sequence[Sequence[Sequence[Token]]],
     right: Sequence[Sequence[Sequence[Token]]],
     aligned: Collection[tuple[int, int]],
+    speakers: tuple[Sequence[str | None], Sequence[str | None]] | None = None,
 ) -> list[QuoteMatch]:
-    """Match the quotations of two texts. ``left[k]`` is the words of left quotation k, piece
-    by piece; ``aligned`` holds the pairs (k, l) of quotations whose sentences are in one
-    aligned group.
+    """Match the quotations of two texts. ``left[k]`` is the words of left quotation k, run by
+    run (``quotes_in``: its pieces, cut again at each sentence's end and at each ellipsis);
+    ``aligned`` holds the pairs (k, l) of quotations whose sentences are in one aligned group;
+    ``speakers``, each side's speaker of each quotation, if known.
 
     Quotations pair up best first: the same words, then one inside the other, then the same
     statement reworded. A quotation may also take several fragments from the other side when
     each is inside it (the aggregator quotes "no foreign forces" in one sentence and the rest of
-    al-Amiri's words in the next). Speakers are compared by the caller."""
-    words_left, words_right = [_norms(q) for q in left], [_norms(q) for q in right]
+    al-Amiri's words in the next; a copy quotes the second paragraph of a statement first).
+    Then a statement joined from two (a copy's "A ... D" of the wire's "A B" and "C D") takes
+    in the other side's quotation that holds a run it has no counterpart for, of three words
+    or more, when that quotation is not matched yet and its speaker is no other person's.
+
+    The status is read over the runs: ``verbatim`` when the words are the same or each side's
+    runs are all unbroken stretches of the other's words (the same sentences, in another
+    order); ``partial`` when one side's are (an excerpt: sentences or clauses cut, marked or
+    not) or nine tenths of the shorter's words are in the longer in order; else ``altered``.
+    Speakers are compared by the caller."""
+    runs = [[[_words(run) for run in q] for q in side] for side in (left, right)]
+    words = [[[w for run in q for w in run] for q in side] for side in runs]
+    words_left, words_right = words
     # The words two quotations share, as multisets, bound the words they share in order: a
     # pair whose bound is below what _relation asks (0.25 of the shorter when aligned, else
     # 0.9) is unrelated without running difflib on it. Pairs not aligned are found with a
@@ -417,35 +391,123 @@ def match_quotes(
         together = (i, j) in aligned
         if common / min(len(a), len(b)) < (0.25 if together else _UNALIGNED):
             continue
-        strength, inside = _relation(a, b, together)
+        strength, inside = _relation(a, b, together, (runs[0][i], runs[1][j]))
         if strength:
             edges.append((-strength, -inside, i, j))
     entries: list[tuple[list[int], list[int]]] = []
-    owner_left: dict[int, int] = {}
-    owner_right: dict[int, int] = {}
+
+    def fits(side: int, k: int, entry: int) -> bool:
+        """Quotation k of ``side`` may join the entry: its speaker is no other person's."""
+        if speakers is None:
+            return True
+        said = [speakers[s][q] for s in (0, 1) for q in entries[entry][s]]
+        return not any(different_people(speakers[side][k], other) for other in said)
+
+    owners: tuple[dict[int, int], dict[int, int]] = ({}, {})
+    owner_left, owner_right = owners
     for minus_strength, _, i, j in sorted(edges):
         if i in owner_left and j in owner_right:
             continue
         if i not in owner_left and j not in owner_right:
             owner_left[i] = owner_right[j] = len(entries)
             entries.append(([i], [j]))
-        elif minus_strength == -2 and i not in owner_left and len(entries[owner_right[j]][1]) == 1:
+        elif minus_strength != -2:
+            continue
+        elif i not in owner_left and len(entries[owner_right[j]][1]) == 1 and fits(0, i, owner_right[j]):
             entries[owner_right[j]][0].append(i)  # another fragment of right quotation j
             owner_left[i] = owner_right[j]
-        elif minus_strength == -2 and j not in owner_right and len(entries[owner_left[i]][0]) == 1:
+        elif j not in owner_right and len(entries[owner_left[i]][0]) == 1 and fits(1, j, owner_left[i]):
             entries[owner_left[i]][1].append(j)
             owner_right[j] = owner_left[i]
+    _join(entries, owners, runs, words, speakers, aligned)
     out = []
     for lefts, rights in entries:
         lefts, rights = sorted(lefts), sorted(rights)
+        pieces = ([r for i in lefts for r in runs[0][i]], [r for j in rights for r in runs[1][j]])
         a = [w for i in lefts for w in words_left[i]]
         b = [w for j in rights for w in words_right[j]]
-        strength, _ = _relation(a, b, True)
-        status = {3: "verbatim", 2: "partial"}.get(strength, "altered")
+        both = _inside(pieces[0], _joined(b)), _inside(pieces[1], _joined(a))
+        if a == b or all(both):
+            status = "verbatim"
+        elif any(both) or _relation(a, b, True, (pieces[0], pieces[1]))[0] >= 2:
+            status = "partial"
+        else:
+            status = "altered"
         out.append(QuoteMatch(tuple(lefts), tuple(rights), status))
     out += [QuoteMatch((i,), (), "left_only") for i in range(len(left)) if i not in owner_left]
     out += [QuoteMatch((), (j,), "right_only") for j in range(len(right)) if j not in owner_right]
     return out
+
+
+def _join(
+    entries: list[tuple[list[int], list[int]]],
+    owners: tuple[dict[int, int], dict[int, int]],
+    runs: Sequence[Sequence[Sequence[tuple[str, ...]]]],
+    words: Sequence[Sequence[Sequence[str]]],
+    speakers: tuple[Sequence[str | None], Sequence[str | None]] | None,
+    aligned: Collection[tuple[int, int]],
+) -> None:
+    """Give each matched statement the other side's unmatched quotations that hold the runs it
+    has no counterpart for, in place: one that holds the run unbroken (a statement joined from
+    two), else one aligned with it that holds half of the run's words in order (a piece of the
+    statement reworded, which makes the statement altered). ``match_quotes`` says when."""
+    index: list[dict[str, set[int]]] = [{}, {}]  # per side: word -> unmatched quotations with it
+    for side in (0, 1):
+        for k, quote in enumerate(words[side]):
+            if k not in owners[side]:
+                for w in quote:
+                    index[side].setdefault(w, set()).add(k)
+    if not index[0] and not index[1]:
+        return
+    partners: tuple[dict[int, set[int]], dict[int, set[int]]] = ({}, {})
+    for i, j in aligned:
+        partners[0].setdefault(i, set()).add(j)
+        partners[1].setdefault(j, set()).add(i)
+    for number, entry in enumerate(entries):
+        for side in (0, 1):
+            other = 1 - side
+            if not index[other]:
+                continue
+            held = entry[other]
+            text = _joined([w for k in sorted(held) for w in words[other][k]])
+            for k in list(entry[side]):
+                for run in runs[side][k]:
+                    if len(run) < MIN_WORDS or _joined(run) in text:
+                        continue
+                    said = [speakers[s][q] for s in (0, 1) for q in entry[s]] if speakers else []
+                    found = _holding(run, index[other], words[other])
+                    if found is None:
+                        near = {p for q in entry[side] for p in partners[side].get(q, ())}
+                        found = next(
+                            (
+                                p
+                                for p in sorted(near)
+                                if p not in owners[other]
+                                and _share_found(list(run), list(words[other][p])) >= 0.5
+                            ),
+                            None,
+                        )
+                    if found is None or (
+                        speakers and any(different_people(speakers[other][found], s) for s in said)
+                    ):
+                        continue
+                    held.append(found)
+                    owners[other][found] = number
+                    for w in words[other][found]:
+                        index[other][w].discard(found)
+                    text = _joined([w for q in sorted(held) for w in words[other][q]])
+
+
+def _holding(run: Sequence[str], index: dict[str, set[int]], words: Sequence[Sequence[str]]) -> int | None:
+    """The first unmatched quotation whose words hold ``run`` unbroken, if any."""
+    candidates: set[int] | None = None
+    for w in set(run):
+        found = index.get(w, set())
+        candidates = found if candidates is None else candidates & found
+        if not candidates:
+            return None
+    needle = _joined(run)
+    return next((k for k in sorted(candidates or ()) if needle in _joined(words[k])), None)
 
 
 # ---- the quotes of a comparison -----------------------------------------------------------------
@@ -487,10 +549,31 @@ class QuoteFound:
         )
 
 
-def _pieces_tokens(doc: Text, quote: Quotation) -> list[list[Token]]:
+_RUN_ENDS = re.compile(r"[.!?…]")
+"""Marks that end a run of a quotation's words: a sentence's end, an ellipsis ("...", "…")."""
+
+
+def _runs(doc: Text, quote: Quotation) -> list[list[Token]]:
+    """A quotation's words, run by run: each piece, cut again where a sentence ends or an
+    ellipsis marks a cut between two words (a mark inside a word, "U.S." or "3.5", cuts
+    nothing). The runs are what a copy may reorder or cut between (``match_quotes``)."""
     from diffnews.text import tokenize
 
-    return [tokenize(doc.text, start, end) for start, end in quote.pieces]
+    out = []
+    for start, end in quote.pieces:
+        tokens = tokenize(doc.text, start, end)
+        starts = [t.start for t in tokens]
+        cuts = set()
+        for mark in _RUN_ENDS.finditer(doc.text, start, end):
+            k = bisect.bisect_right(starts, mark.start())
+            if 0 < k < len(tokens) and mark.start() >= tokens[k - 1].end:
+                cuts.add(k)
+        at = 0
+        for k in sorted(cuts):
+            out.append(tokens[at:k])
+            at = k
+        out.append(tokens[at:])
+    return [run for run in out if run]
 
 
 @dataclass(frozen=True)
@@ -499,7 +582,7 @@ class QuotesIn:
 
     quotes: tuple[Quotation, ...]
     tokens: tuple[list[list[Token]], ...]
-    """Per quotation, per piece: its words."""
+    """Per quotation, run by run (``_runs``): its words."""
 
 
 def quotes_in(doc: Text) -> QuotesIn:
@@ -507,7 +590,7 @@ def quotes_in(doc: Text) -> QuotesIn:
     what ``find_quotes`` matches, found once per document."""
     quotes, tokens = [], []
     for quote in quotations(doc.text, doc.sentences, doc.paragraphs):
-        words = _pieces_tokens(doc, quote)
+        words = _runs(doc, quote)
         if set(quote.sentences) & doc.content and sum(len(piece) for piece in words) >= MIN_WORDS:
             quotes.append(quote)
             tokens.append(words)
@@ -528,7 +611,7 @@ def find_quotes(
 
     each = known or (quotes_in(docs[0]), quotes_in(docs[1]))
     found = [list(q.quotes) for q in each]
-    tokens = [list(q.tokens) for q in each]  # per side, per quotation, per piece: its words
+    tokens = [list(q.tokens) for q in each]  # per side, per quotation, per run: its words
     group_of = [{k: n for n, g in enumerate(groups) for k in g[side]} for side in (0, 1)]
 
     # the pairs of quotations whose sentences share an aligned group, found through the groups
@@ -546,12 +629,13 @@ def find_quotes(
         for j in right_in.get(group_of[0][k], ())
     }
     out = []
-    for match in match_quotes(tokens[0], tokens[1], aligned):
+    said = ([q.speaker for q in found[0]], [q.speaker for q in found[1]])
+    for match in match_quotes(tokens[0], tokens[1], aligned, said):
         sides = (match.left, match.right)
         held = [[found[side][k] for k in sides[side]] for side in (0, 1)]
         speakers = tuple(next((q.speaker for q in qs if q.speaker), None) for qs in held)
         status = match.status
-        if speakers[0] and speakers[1] and not same_speaker(speakers[0], speakers[1]):
+        if different_people(speakers[0], speakers[1]):
             status = "speaker_changed"
         texts = [" … ".join(q.text for q in qs) for qs in held]
         words = [[t for k in sides[side] for piece in tokens[side][k] for t in piece] for side in (0, 1)]

@@ -331,3 +331,332 @@ def test_a_datelines_day_is_not_a_number_either() -> None:
     copy = "Floods have killed 40 people since Sunday and 3,000 have fled, the Red Cross said."
     found, _ = conflicts(wire, [(0, len(wire))], tokenize(wire), copy, [(0, len(copy))], tokenize(copy))
     assert found == []
+
+
+# ---- issue 17: speakers read by their grammar, quotes matched across splits and joins ----------
+#
+# Each case is a wire story, a faithful copy of it (which must pass ``diffnews check`` on the
+# quote rules), and edits that make the copy a real alteration (which must fail it, on the
+# rules given). The texts are written for these tests; people and places are invented.
+
+
+def _quote_findings(copy: str, source: str) -> list[str]:
+    from diffnews.policy import check
+
+    quote_rules = {"altered-quote", "invented-quote", "misattributed-quote"}
+    return sorted(f.rule.value for f in check(copy, source).findings if f.rule.value in quote_rules)
+
+
+def _story(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+_CASES = {
+    # courts (UK): "she said" after "X said Mr Ahmed told officers ..." is X, who speaks, not Mr
+    # Ahmed, who is reported; "But" opens the judge's attribution
+    "reported-speech-is-not-the-speaker": (
+        _story(
+            "Man jailed for attack on taxi driver",
+            "A man who attacked a taxi driver in Bolton has been jailed for four years.",
+            "Ryan Doyle, 27, admitted grievous bodily harm at Bolton Crown Court.",
+            "Detective Constable Lisa Hurst said Mr Ahmed told officers he had been punched more than "
+            "ten times.",
+            '"This was a sustained and vicious attack on a man who was simply doing his job," she said.',
+            "But Judge Martin Keane said Doyle had shown no remorse.",
+            '"You will go to prison for what you did that night," he told him.',
+        ),
+        _story(
+            "Thug who beat cabbie is jailed",
+            "A Bolton man has been locked up for four years for a vicious attack on a taxi driver.",
+            '"This was a sustained and vicious attack on a man who was simply doing his job," said DC '
+            "Lisa Hurst.",
+            "Ryan Doyle, 27, admitted grievous bodily harm. Mr Ahmed had told officers he was punched "
+            "more than ten times.",
+            'Judge Martin Keane said: "You will go to prison for what you did that night."',
+        ),
+        [
+            (
+                '"This was a sustained and vicious attack on a man who was simply doing his job," said',
+                '"You will go to prison for what you did that night," said',
+            ),
+            (
+                'said: "You will go to prison for what you did that night."',
+                'said: "This was a sustained and vicious attack on a man who was simply doing his job."',
+            ),
+        ],
+        ["misattributed-quote", "misattributed-quote"],
+    ),
+    # showbiz (UK): "The five-piece from Belfast" is no person; "Singer X has been told to rest"
+    # makes him the "he" of the next quote; an apposition names the manager; the promoter's
+    # spokeswoman is "she" on both sides
+    "descriptors-appositions-and-a-spokeswoman": (
+        _story(
+            "Boy band Northbound cancel arena tour",
+            "The five-piece from Belfast said on Monday that their arena tour would not go ahead.",
+            "Singer Callum Reid, 24, has been told to rest after surgery on his vocal cords.",
+            '"I am gutted to let everyone down, but my doctors have been clear," he said.',
+            "The band's manager, Siobhan Keyes, said: \"Every ticket will be refunded in full within a "
+            'fortnight."',
+            "A spokeswoman for the promoter, Harbour Live, said fans would be contacted by email.",
+            '"We are working hard to find new dates for next year," she said.',
+        ),
+        _story(
+            "Northbound axe tour as singer rests voice",
+            "Belfast boy band Northbound have cancelled their arena tour.",
+            'Frontman Callum Reid, 24, needs to rest after surgery on his vocal cords. "I am gutted to '
+            'let everyone down, but my doctors have been clear," he said.',
+            'Manager Siobhan Keyes said: "Every ticket will be refunded in full within a fortnight."',
+            "Promoter Harbour Live will contact fans by email, a spokeswoman said.",
+            '"We are working hard to find new dates for next year," she added.',
+        ),
+        [
+            (
+                '"I am gutted to let everyone down, but my doctors have been clear," he said.',
+                '"Every ticket will be refunded in full within a fortnight," he said.',
+            ),
+            (
+                'Keyes said: "Every ticket will be refunded in full within a fortnight."',
+                'Keyes said: "I am gutted to let everyone down, but my doctors have been clear."',
+            ),
+        ],
+        ["misattributed-quote", "misattributed-quote"],
+    ),
+    # politics (US): "he said" after a sentence about the Assembly speaker is his, not the
+    # governor's, whom the wire quoted last; "..., saying:" gives the quote to the sentence's subject
+    "he-is-the-subject-of-the-sentence-before": (
+        _story(
+            "Governor vetoes teacher pay bill",
+            "SACRAMENTO, Calif. (AP) — Gov. Elena Ruiz vetoed a bill on Friday that would have raised "
+            "teacher pay across the state.",
+            '"We cannot spend money we do not have," Ruiz said in a statement.',
+            "Assembly Speaker Mark Tolliver, who wrote the bill, called the veto a betrayal of teachers.",
+            '"The governor has chosen to balance the budget on the backs of the people who teach our '
+            'children," he said.',
+        ),
+        _story(
+            "Ruiz vetoes teacher raises",
+            "California Gov. Elena Ruiz on Friday vetoed a pay raise for the state's teachers, saying: "
+            '"We cannot spend money we do not have."',
+            '"The governor has chosen to balance the budget on the backs of the people who teach our '
+            'children," Tolliver said.',
+            "The bill's author, Assembly Speaker Mark Tolliver, called the veto a betrayal of teachers.",
+        ),
+        [
+            (
+                'our children," Tolliver said.',
+                'our children," Ruiz said.',
+            ),
+        ],
+        ["misattributed-quote"],
+    ),
+    # military (UK): ranks in short and full forms, appositions before the verb, and a first
+    # name for the mother ("Karen" and "Karen Cross" are one person)
+    "ranks-and-appositions": (
+        _story(
+            "Soldier's family pay tribute after training death",
+            "Private Liam Cross, from Darwen, died after his vehicle overturned on Salisbury Plain.",
+            'His commanding officer, Lieutenant Colonel James Ashby, said: "Liam was a popular and '
+            'talented soldier who had a bright future."',
+            "Private Cross's mother, Karen Cross, said her son had wanted to join the Army since he was "
+            "a boy.",
+            '"He loved his regiment and he loved his mates," she said.',
+            "The Ministry of Defence said an investigation was under way.",
+        ),
+        _story(
+            "Tributes to soldier killed in training",
+            "Pte Liam Cross, of Darwen, was killed when his vehicle overturned on Salisbury Plain.",
+            'Lt Col James Ashby, his commanding officer, said: "Liam was a popular and talented soldier '
+            'who had a bright future."',
+            'Pte Cross\'s mother, Karen, said: "He loved his regiment and he loved his mates."',
+            "The MoD said an investigation was under way.",
+        ),
+        [
+            (
+                'Lt Col James Ashby, his commanding officer, said: "Liam',
+                "Pte Cross's mother, Karen, said: \"Liam",
+            ),
+            (
+                "Pte Cross's mother, Karen, said: \"He loved",
+                'Lt Col James Ashby, his commanding officer, said: "He loved',
+            ),
+        ],
+        ["misattributed-quote", "misattributed-quote"],
+    ),
+    # courts (US): the copy joins two of the judge's quotations with "...", and quotes the
+    # lawyer's two paragraphs the other way round, the second under "Greco added:"
+    "joined-with-an-ellipsis-and-paragraphs-reordered": (
+        _story(
+            "Judge sentences former mayor",
+            "ALBANY, N.Y. (AP) — A federal judge on Tuesday sentenced former Troy Mayor Daniel Kessler "
+            "to prison for taking bribes from developers.",
+            '"You sold your office to the highest bidder, and you did it again and again," U.S. District '
+            "Judge Ruth Abrams said.",
+            "Kessler was convicted in March of bribery and fraud.",
+            '"The people of Troy trusted you with their city. You treated it as a business of your own," '
+            'Abrams said. "That trust will take years to rebuild."',
+            "Kessler's lawyer, Paul Greco, said his client would appeal.",
+            '"We believe the jury got this wrong, and we will ask the appeals court to look at the '
+            "evidence again.",
+            '"Mr. Kessler has spent his life serving Troy, and he will keep fighting to clear his name."',
+        ),
+        _story(
+            "Ex-Troy mayor jailed for bribes",
+            "Former Troy Mayor Daniel Kessler was sent to federal prison on Tuesday for taking bribes "
+            "from developers.",
+            '"You sold your office to the highest bidder ... You treated it as a business of your own," '
+            "U.S. District Judge Ruth Abrams told him.",
+            'Kessler was convicted in March of bribery and fraud. His lawyer, Paul Greco, said: "Mr. '
+            'Kessler has spent his life serving Troy, and he will keep fighting to clear his name."',
+            'Greco added: "We believe the jury got this wrong, and we will ask the appeals court to look '
+            'at the evidence again."',
+        ),
+        [
+            (
+                "the highest bidder ...",
+                "the biggest bidder ...",
+            ),
+            (
+                'to clear his name."',
+                'to clear his name. He has nothing to hide."',
+            ),
+        ],
+        ["altered-quote", "altered-quote"],
+    ),
+    # showbiz (UK): two sentences of one quotation in the other order, and "She added:"
+    "sentences-of-a-quote-reordered": (
+        _story(
+            "Presenter Amy Lowe quits breakfast show",
+            "Amy Lowe is leaving Morning Live after nine years, the broadcaster has announced.",
+            'In a statement, Lowe said: "It has been the best job in the world. I will miss the team '
+            'more than I can say."',
+            "She said she wanted to spend more time with her two young sons.",
+            '"They have grown up while I was asleep in the afternoons," she said.',
+        ),
+        _story(
+            "Amy Lowe quits Morning Live to be with her boys",
+            "Morning Live presenter Amy Lowe is quitting after nine years to spend more time with her "
+            "two young sons.",
+            '"I will miss the team more than I can say. It has been the best job in the world," the '
+            "presenter said.",
+            'She added: "They have grown up while I was asleep in the afternoons."',
+        ),
+        [
+            (
+                'the best job in the world,"',
+                'the best job on television,"',
+            ),
+        ],
+        ["altered-quote"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_CASES))
+def test_a_faithful_copy_passes_and_its_alteration_fails(name: str) -> None:
+    source, copy, edits, rules = _CASES[name]
+    assert _quote_findings(copy, source) == []
+    altered = copy
+    for old, new in edits:
+        assert old in altered, old
+        altered = altered.replace(old, new)
+    assert _quote_findings(altered, source) == sorted(rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a conjunction or adverb before the name is not part of it
+        ('However Det Sgt Carl Brennan said: "We will find whoever did this."', "Carl Brennan"),
+        ('And Sgt Hale added: "Nobody was hurt, which is a miracle."', "Hale"),
+        # titles and descriptors before a name are not the name
+        ('"The crowd was incredible tonight," said guitarist Joe Lyle.', "Joe Lyle"),
+        ('Volunteer Jim Pratt said: "We have never seen the beach this dirty."', "Jim Pratt"),
+        ('"It was chaos," Lance Corporal Amy Webb, 24, told the inquiry.', "Amy Webb"),
+        ('"We are confident of a deal," said Rep. Luis Ortega of Texas.', "Luis Ortega"),
+        # a place or a group before the name is not the speaker
+        ('"The roads are gridlocked," said Hexley councillor Sarah Hale.', "Sarah Hale"),
+        ('The trio from Leeds said in a statement: "We are taking a break to write new songs."', None),
+        # an apposition names the speaker the phrase describes, or the organisation it ends in
+        ("The senator's chief of staff, Dana Whitcomb, told reporters: \"The vote will happen on Thursday.\"",
+         "Dana Whitcomb"),
+        ('A spokesman for the club, Warrington Wolves, said: "We wish him well."', "spokesman"),
+        # a fronted phrase before the subject
+        ('Speaking outside court, Mrs Dale said: "Justice has been done for my son."', "Dale"),
+        # "he" is the one who speaks, not the one reported, nor a capitalised word that opens a sentence
+        ('Judge Amelia Price said Mr Cole told police he had been drinking. "You could have killed someone," '
+         "she said.", "Amelia Price"),
+        ('Mr Okoro learned of the verdict by phone. "I have waited six years for this," he said.', "Okoro"),
+        ('Experts say the bridge is unsafe. "It should close today," he said.', None),
+        # someone unnamed speaks: "she" is no one named after them
+        ('Ms Lin Chao spoke first. The judge said the case was grave. "It is a tragedy," she said.', None),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_read_by_the_grammar_of_names(text: str, speaker: str | None) -> None:
+    from diffnews.speakers import speakers_of
+
+    assert speakers_of(text) == [speaker]
+
+
+def test_who_is_the_same_person_and_what_is_a_swap() -> None:
+    from diffnews.speakers import different_people
+
+    assert same_speaker("Sgt Morley", "Sergeant Paul Morley") and same_speaker("Miss Hart", "WPC Hart")
+    assert same_speaker("Janet", "Janet Garside") and same_speaker("spokeswoman", "spokeswoman")
+    assert not same_speaker("Janet", "Daniel Garside") and not same_speaker("spokeswoman", "Jo Pryor")
+    # a named spokeswoman on one side and "a spokeswoman" on the other is no swap; two named
+    # people are, and so are two bodies; a person against a body is not compared
+    assert not different_people("spokeswoman", "Jo Pryor") and not different_people(None, "Jo Pryor")
+    assert different_people("Jo Pryor", "Sue Marsh") and different_people("Rudaw", "Associated Press")
+    assert not different_people("Lancashire Police", "Sue Marsh")
+
+
+def test_a_named_spokeswoman_against_a_spokeswoman_is_not_misattributed() -> None:
+    source = (
+        "The festival has been called off.\n\n"
+        "A spokeswoman for the organisers, Riverside Events, said refunds would be issued.\n\n"
+        '"We are devastated for everyone who bought a ticket," she said.'
+    )
+    copy = (
+        "The festival has been called off.\n\n"
+        "Riverside Events spokeswoman Jo Pryor said refunds would be issued.\n\n"
+        '"We are devastated for everyone who bought a ticket," she said.'
+    )
+    (quote,) = diffnews.compare(source, copy).quotes
+    assert quote.status.value == "verbatim" and quote.speakers == ("spokeswoman", "Jo Pryor")
+
+
+def test_short_forms_inside_a_quote_are_the_same_words() -> None:
+    source = 'The chairman said: "We are satisfied that Sergeant Morley followed the procedures."'
+    copy = 'The chairman said: "We are satisfied that Sgt Morley followed the procedures."'
+    assert [q.status.value for q in diffnews.compare(source, copy).quotes] == ["verbatim"]
+
+
+def test_a_join_takes_only_the_same_speakers_words() -> None:
+    """The copy's "A ... D" of one speaker's two quotations is an excerpt; with another person's
+    sentence in place of D, it is altered; a quote the source lacks is still invented."""
+    source = (
+        '"We will not close a single library this year," council leader Ann Booth said.\n\n'
+        "Opposition leader Raj Mistry said the budget was a fiction.\n\n"
+        '"The money has simply run out," Mr Mistry said.\n\n'
+        '"Every branch will stay open until March. After that we will see," Mrs Booth said.'
+    )
+    joined = '"We will not close a single library this year ... After that we will see," Ann Booth said.'
+    assert _quote_findings(joined, source) == []
+    other = '"We will not close a single library this year ... The money has simply run out," Ann Booth said.'
+    assert _quote_findings(other, source) == ["altered-quote"]
+    invented = joined + '\n\n"We have found the money," Mrs Booth added.'
+    assert _quote_findings(invented, source) == ["invented-quote"]
+
+
+def test_a_run_on_quote_quoted_as_its_parts_is_verbatim_in_any_order() -> None:
+    source = (
+        'Chief executive Margaret Okafor said: "We asked the town for help and it answered.\n\n'
+        '"Every penny will go on care for patients and their families."'
+    )
+    reordered = (
+        '"Every penny will go on care for patients and their families," said Margaret Okafor.\n\n'
+        'She added: "We asked the town for help and it answered."'
+    )
+    assert [q.status.value for q in diffnews.compare(source, reordered).quotes] == ["verbatim"]
+    changed = reordered.replace("for patients", "for staff")
+    assert _quote_findings(changed, source) == ["altered-quote"]
