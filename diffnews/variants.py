@@ -53,8 +53,8 @@ changed word. A
 state's dotted short form ("Calif.") is not expanded inside a quotation, since a quotation's
 last word keeps its sentence's full stop ("ill." is not Illinois). A rank stands for its
 number ("No 2" for "two"), so "we are number one" and "we are one" read as the same words:
-the word "number" before a number is not checked. Asterisks are trusted: a desk censors a swear
-word, so "f***" stands for any word that starts with an f, "firing" as well as the one meant.
+the word "number" before a number is not checked. A censored word stands for a swear word
+(``SWEARS``) whose letters it shows: "f***ing" hides "fucking", not "flipping" or "firing".
 
 Cost: one regular-expression pass over the quotation and a few dictionary look-ups per word
 (remembered per distinct quotation); ``resolve`` looks a censored word, a rank or a number that
@@ -450,7 +450,27 @@ def _hides(pattern: str, word: str) -> bool:
         )
     if not (head or tail) or not word.isalpha() or len(word) <= len(head) + len(tail):
         return False
-    return word.startswith(head) and word.endswith(tail)
+    return word.startswith(head) and word.endswith(tail) and swear(word)
+
+
+SWEARS = frozenset(
+    "fuck motherfuck shit bullshit bastard bollock bugger cunt wank twat tosser arsehole asshole "
+    "piss bitch whore slag shag damn bloody".split()
+)
+"""The words a desk censors, as the starts of their forms ("fucking", "shite", "bastards"):
+asterisks hide one of these, so a censored word stands only for a word that starts with one.
+"f***ing" in the copy for the wire's "flipping", or "s***" for "soft", is another word."""
+
+_SHORT_SWEARS = frozenset(
+    "arse arses ass crap crappy hell sod sods tit tits dick dicks cock cocks prick pricks".split()
+)
+"""Swear words that start other words too ("assault", "hello", "cockpit", "Dickens"): only
+these forms."""
+
+
+def swear(word: str) -> bool:
+    """Whether ``word`` is a form of a swear word (``SWEARS``, ``_SHORT_SWEARS``)."""
+    return word in _SHORT_SWEARS or any(word.startswith(stem) for stem in SWEARS)
 
 
 def same(a: str, b: str) -> bool:

@@ -114,3 +114,29 @@ def test_the_spelling_table_is_a_list_of_words_each_with_one_spelling() -> None:
 def test_a_state_short_form_is_not_read_from_a_full_stop() -> None:
     """Inside a quotation a last word keeps its sentence's full stop: "ill." is not Illinois."""
     assert keys("She was very ill.") == ("she", "was", "very", "ill")
+
+
+@pytest.mark.parametrize(
+    ("copy", "wire"),
+    [
+        ("f***ing", "flipping"),  # the copy makes him swear
+        ("f***ing", "flaming"),
+        ("s***", "soft"),  # "he has gone soft" -> "he has gone s***"
+        ("a***", "assault"),
+        ("h***", "hello"),
+    ],
+)
+def test_a_censored_word_stands_only_for_a_swear_word(copy: str, wire: str) -> None:
+    """A desk's asterisks hide a swear word: against a word that is none, the copy changed it."""
+    assert not same(copy, wire)
+    assert not same(wire, copy)
+
+
+def test_a_censored_swear_word_is_still_the_word() -> None:
+    for censored, word in (
+        ("f***ing", "fucking"),
+        ("s***", "shit"),
+        ("b*****d", "bastard"),
+        ("a***", "arse"),
+    ):
+        assert same(censored, word)
