@@ -757,13 +757,36 @@ def same_speaker(a: str | None, b: str | None) -> bool:
 def different_people(a: str | None, b: str | None) -> bool:
     """True if a quote given to ``a`` on one side and to ``b`` on the other is given to someone
     else: both are names, of people or of bodies alike, and not the same (module doc). An
-    unnamed speaker ("spokeswoman") or none at all is no one to compare."""
-    if not a or not b or not _is_cap(a) or not _is_cap(b):
+    unnamed speaker ("spokeswoman"), one named by an office alone ("the Health Secretary") or
+    none at all is no one to compare."""
+    if not a or not b or not _is_cap(a) or not _is_cap(b) or _office(a) or _office(b):
         return False
     kinds = {_kind(a), _kind(b)}
     if kinds == {"body", "person"}:
         return False
     return not same_speaker(a, b)
+
+
+_OFFICES = frozenset(
+    """
+    secretary minister chancellor premier president governor mayor senator congressman
+    congresswoman commissioner constable superintendent inspector judge recorder coroner
+    attorney solicitor prosecutor director chairman chairwoman chair leader ambassador spokesman
+    spokeswoman spokesperson chief officer manager coach captain general admiral commander
+    sergeant corporal colonel major lieutenant councillor
+    """.split()
+)
+"""Words that end an office, not a name: "the Health Secretary said", "the Chief Constable
+said" name a post, whoever holds it."""
+
+
+def _office(name: str) -> bool:
+    """Whether a speaker is named by an office alone ("Health Secretary", "Prime Minister",
+    "Chief Constable"): no one to compare with the person another side names, since the
+    paper names the holder where the wire gives the post ("Wes Streeting" for "the Health
+    Secretary"), or the other way round."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _OFFICES
 
 
 def _kind(name: str) -> str:

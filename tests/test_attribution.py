@@ -660,3 +660,26 @@ def test_a_run_on_quote_quoted_as_its_parts_is_verbatim_in_any_order() -> None:
     assert [q.status.value for q in diffnews.compare(source, reordered).quotes] == ["verbatim"]
     changed = reordered.replace("for patients", "for staff")
     assert _quote_findings(changed, source) == ["altered-quote"]
+
+
+_HEALTH_WIRE = (
+    "Waiting lists in England fell for a third month in a row, figures showed on Thursday.\n\n"
+    "The number of people waiting for routine hospital treatment dropped to 7.4 million.\n\n"
+    '"Cutting waiting lists is our number one priority, but it will not happen overnight," '
+    "the Health Secretary said.\n\n"
+    "NHS England said more than 1.6 million operations were carried out in March.\n"
+)
+
+
+def test_a_speaker_named_by_office_is_no_one_to_swap_with() -> None:
+    """The wire gives the post ("the Health Secretary said"), the paper the holder ("Wes
+    Streeting said"): one person, not a misattribution. Two named people still are."""
+    from diffnews.policy import check
+
+    copy = _HEALTH_WIRE.replace("the Health Secretary said", "Health Secretary Wes Streeting said")
+    assert not check(copy, _HEALTH_WIRE).findings
+    assert not check(_HEALTH_WIRE.replace("the Health Secretary", "the Prime Minister"), copy).findings
+    named = _HEALTH_WIRE.replace("the Health Secretary said", "Wes Streeting said")
+    swapped = _HEALTH_WIRE.replace("the Health Secretary said", "Rachel Reeves said")
+    found = check(swapped, named).findings
+    assert [f.rule.value for f in found] == ["misattributed-quote"]
