@@ -269,6 +269,15 @@ without the alternation of words that every position would try."""
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "k": 1e3, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _MONEY_WORDS = {"pounds", "dollars", "euros"}
+_CURRENCIES = {
+    "$": "dollar",
+    "£": "pound",
+    "€": "euro",
+    "¥": "yen",
+    "pounds": "pound",
+    "dollars": "dollar",
+    "euros": "euro",
+}
 _CLOCK = {  # a time unit's length, in minutes or in months: two kinds that do not convert
     "second": (1 / 60, "clock"),
     "minute": (1.0, "clock"),
@@ -321,8 +330,8 @@ class _Figure:
     duration's number in its own unit ("48 hours": 48); a span's first year; a time's minutes
     after midnight; an age range's first age."""
     unit: str = ""
-    """A count's unit: "percent", "money", a length, or "" for a plain count; a duration's
-    time unit ("hour", "year"); an age's, when it is in months."""
+    """A count's unit: "percent", a sum's currency ("pound", "dollar"), a length, or "" for a
+    plain count; a duration's time unit ("hour", "year"); an age's, when it is in months."""
     decimals: int = 0
     """Digits after the decimal point: how precise the writer was (a time's minutes: 2)."""
     scale: float = 1.0
@@ -496,8 +505,9 @@ def _number(text: str, shown: str, match: re.Match[str]) -> _Figure | None:
     role, kind_unit, compound = "count", "", False
     labelled = bool(match.group("ord")) or bool(_LABEL_BEFORE.search(before))
     thing = _counted(text, end, things=labelled)
-    if match.group("sign") or unit in _MONEY_WORDS:
-        role, kind_unit = "money", "money"
+    sign = (match.group("sign") or "").strip()
+    if sign or unit in _MONEY_WORDS:  # a sum: its currency is its unit ("£2.5m" is not "$2.5m")
+        role, kind_unit = "money", _CURRENCIES[sign or unit]
     elif unit:
         role = "percent" if unit in ("%", "percent", "per cent", "pc") else "measure"
         kind_unit = "percent" if role == "percent" else unit
@@ -844,6 +854,11 @@ def _opens(text: str, start: int) -> bool:
     return not end or text[end - 1] in '.!?:;\n“"‘«(—'
 
 
+def _title(tokens: Sequence[Token]) -> bool:
+    """Whether the words are a title or rank and nothing else ("PC", "Det Supt", "Mrs")."""
+    return expand(t.norm for t in tokens) in TITLES
+
+
 def _names(
     left_tokens: Sequence[Token], right_tokens: Sequence[Token], left: str, right: str
 ) -> list[Conflict]:
@@ -858,8 +873,8 @@ def _names(
         old, new = left_tokens[i1:i2], right_tokens[j1:j2]
         if not all(t.capital and t.norm.isalpha() for t in (*old, *new)):
             continue
-        if _opens(left, old[0].start) or _opens(right, new[0].start):
-            continue
+        if (_opens(left, old[0].start) or _opens(right, new[0].start)) and not (_title(old) and _title(new)):
+            continue  # a capital there says nothing, but "PC Jones said" for "DC Jones said" does
         shown = (left[old[0].start : old[-1].end], right[new[0].start : new[-1].end])
         when = all(t.norm in _WEEKDAYS or t.norm.capitalize() in _MONTH_NAMES for t in (*old, *new))
         if when:

@@ -290,3 +290,33 @@ def test_a_short_form_or_a_title_is_the_same_name_and_another_name_is_not(
     assert _found(wire, altered) == [("name", *changed)]
     # "WPC" and "PC" are one rank: forces have dropped the W
     assert _found("The court heard WPC Leigh gave chase.", "The court heard PC Leigh gave chase.") == []
+
+
+def _check_findings(wire: str, copy: str) -> list[str]:
+    from diffnews.policy import check
+
+    return [f.message for f in check(copy, wire).findings]
+
+
+def test_a_rank_changed_where_an_attribution_opens_a_sentence_conflicts() -> None:
+    """A capital at a sentence start says nothing of names, but a title there does: "DC Mark
+    Jones said" for "PC Mark Jones said" promotes the officer; "Mrs Hughes" for "Mr Hughes"
+    is another person."""
+    wire = (
+        "A man has been charged after a car was driven at officers in Selby on Sunday night.\n\n"
+        'PC Mark Jones, of North Yorkshire Police, said: "We are grateful nobody was hurt."\n'
+    )
+    assert _check_findings(wire, wire.replace("PC Mark Jones", "DC Mark Jones"))
+    assert not _check_findings(wire, wire.replace("PC Mark Jones", "Police Constable Mark Jones"))
+    court = (
+        "A pensioner who punched a neighbour during a row over a hedge has been fined.\n\n"
+        '"I just lashed out, I am ashamed of it," Mr Hughes told magistrates in Bury.\n'
+    )
+    assert _check_findings(court, court.replace("Mr Hughes told", "Mrs Hughes told"))
+
+
+def test_a_sum_in_another_currency_is_another_figure() -> None:
+    wire = "The club sold its training ground to a developer for £2.5m, the accounts show.\n"
+    assert _check_findings(wire, wire.replace("£2.5m", "$2.5m"))
+    assert _check_findings(wire, wire.replace("for £2.5m", "for 2.5 million euros"))
+    assert not _check_findings(wire, wire.replace("£2.5m", "£2.5 million"))
