@@ -3,34 +3,18 @@ made of a few sentences written here, so nothing needs ../shared/bench; diffnews
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+from tests.benchmark_modules import load
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load(name: str, file: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / file)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # its dataclasses look their module up
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-
-
-bench = _load("check_precision", "check_precision.py")
+bench = load("check_precision", "check_precision.py")
 
 SENTENCES = (
     # background, with figures and names of their own

@@ -8,40 +8,23 @@ check_precision.py's, which counts the same cases per pattern and per rule."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from diffnews.policy import Check, Finding
 from diffnews.segment import segment
+from tests.benchmark_modules import load
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load(name: str, file: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / file)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # its dataclasses look their module up
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-
-
-gate = _load("check_precision", "check_precision.py")
+gate = load("check_precision", "check_precision.py")
 FOLDERS = gate.gate_folders()
 
 

@@ -8,11 +8,8 @@ furniture, in every mode.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -23,6 +20,7 @@ from diffnews.cli import main
 from diffnews.extract import article
 from diffnews.segment import segment
 from diffnews.semantic import available
+from tests.benchmark_modules import load
 
 ROOT = Path(__file__).resolve().parent.parent
 needs_backend = pytest.mark.skipif(not available(), reason='needs pip install "diffnews[semantic]"')
@@ -236,18 +234,7 @@ def test_a_headline_with_a_one_word_sentence_is_one_unit_in_text_too() -> None:
 # ---- 4. an article body cut up by ads ---------------------------------------------------------------
 
 
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "web_inputs_benchmark", ROOT / "benchmarks" / "web_inputs.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCHMARK = _benchmark()
+BENCHMARK = load("web_inputs_benchmark", "web_inputs.py")
 PAGES = BENCHMARK.split_pages()
 
 

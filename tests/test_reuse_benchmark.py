@@ -5,17 +5,17 @@ generator's tests skip, saying so, when ../shared/bench is absent."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from tests.benchmark_modules import load
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT.parent / "shared" / "bench"
@@ -23,23 +23,8 @@ HAVE_BENCH = (BENCH / "mrpc" / "train.tsv").is_file() and (BENCH / "stsb" / "sts
 needs_bench = pytest.mark.skipif(not HAVE_BENCH, reason=f"benchmark data not found under {BENCH}")
 
 
-def _load(name: str, file: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / file)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # its dataclasses look their module up
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-
-
-rewrites = _load("rewrites", "rewrites.py")
-reuse = _load("reuse_benchmark", "reuse.py")
+rewrites = load("rewrites", "rewrites.py")
+reuse = load("reuse_benchmark", "reuse.py")
 
 
 def _words(text: str) -> list[str]:

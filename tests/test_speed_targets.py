@@ -3,25 +3,16 @@ on figures like the ones it measured (the timing itself is a benchmark, never a 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from tests.benchmark_modules import load
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _speed() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        spec = importlib.util.spec_from_file_location("speed_benchmark", ROOT / "benchmarks" / "speed.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # its dataclasses look their module up
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    return load("speed_benchmark", "speed.py")
 
 
 def test_each_target_is_judged_from_the_run() -> None:
