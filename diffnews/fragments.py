@@ -257,13 +257,10 @@ def tiles(
     queue: list[tuple[float, int, int, int, tuple[tuple[int, int], ...]]] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
 
-    # one sentence a side (the word kinds of a 1:1 group): no run crosses a sentence end
-    single = len(left) == len(right) == 1
-
     possible = _possible(left, right, value, content, stock, enough)
 
     def push(cells: Sequence[tuple[int, int]]) -> None:
-        for piece in (tuple(cells),) if single else _by_sentence(cells, a_where, b_where):
+        for piece in _by_sentence(cells, a_where, b_where):
             if piece in seen or not _long_enough(piece, least, a_where, b_where, left, right):
                 continue
             if possible is not None and not possible(a_where[piece[0][0]][0], b_where[piece[0][1]][0]):
@@ -278,7 +275,7 @@ def tiles(
     for minus, *_, piece in _greedy(queue, push, once):
         s, t = a_where[piece[0][0]][0], b_where[piece[0][1]][0]
         words = sum(1 for i, _ in piece if content[i] and i not in stock)
-        here = piece if single else tuple((a_where[i][1], b_where[j][1]) for i, j in piece)
+        here = tuple((a_where[i][1], b_where[j][1]) for i, j in piece)
         found.append(Tile(s, t, here, round(-minus, 6), words))
     return found
 

@@ -306,10 +306,10 @@ def _reachable(
         slack = 0.0
         sums: dict[int, float] = {}
         for t in tokens:
-            where = postings.get(t.stem) if t.stem is not None else None
+            where = postings.get(t.stem or "")
             if not where:
                 continue
-            weight = weights.get(t.stem, 1.0) if t.stem is not None else 0.0
+            weight = weights.get(t.stem or "", 1.0)
             if len(where) > _MANY:
                 slack += weight
             else:
