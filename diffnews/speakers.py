@@ -362,6 +362,8 @@ class _Reader:
                 # "The four-piece from Hull", "Sgt Hale of Lancashire Police": the head is
                 # before the preposition
                 return self._phrase(words[: start - 1], body)[0], None
+            if start == end:  # the last word leads a phrase, it names no one ("... freed Yesterday")
+                return _NONE, None
             run = words[start:end]
             if len(run) > 1 and run[0] != "The" and _plain(run[0]) in _DETERMINERS:
                 run = run[1:]  # "Its", "Her": not a name's first word

@@ -303,3 +303,16 @@ def test_every_command_reports_on_a_side_of_furniture_only(
         )
         (line,) = capsys.readouterr().out.splitlines()
         assert json.loads(line)["ok"] is True
+
+
+def test_a_sentence_whose_subject_ends_in_a_leading_word_is_read() -> None:
+    """A rewrite from the benchmark data (STS-B news, reworded): the subject before "claims"
+    ends in "Yesterday", a word that leads a phrase and names no one. It crashed the speaker
+    reader (an empty name) with a traceback."""
+    copy = (
+        "The 2001 Aboriginal Peoples Survey freed Yesterday by Statistics Canada claims living "
+        "standards had improved though lag for the Inuit."
+    )
+    report = diffnews.compare("Statistics Canada released the survey on Wednesday.", copy)
+    assert [s.label for s in report.right.sentences] == [Label.UNIQUE]
+    assert report.quotes == ()
