@@ -257,7 +257,7 @@ def _match(
     ]
     groups = align(bags[0], bags[1], config, headlines[0], headlines[1], model, vectors, semantic_model)
     sentences = [first.tokens[k] for k in first.content], [second.tokens[k] for k in second.content]
-    weights = rarity_of(first.frequencies + second.frequencies, len(first.content) + len(second.content))
+    weights = rarity_of((first.frequencies, second.frequencies), len(first.content) + len(second.content))
 
     def near(side: int, k: int, others: tuple[int, ...]) -> float:
         return passage(bags[side][k], combine([bags[1 - side][o] for o in others]), config)

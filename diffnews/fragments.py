@@ -63,11 +63,12 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+import operator
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from diffnews.text import Token
 
@@ -76,6 +77,7 @@ __all__ = [
     "NAME",
     "PIECE",
     "STOCK",
+    "Rarity",
     "Tile",
     "frequencies",
     "pair_tiles",
@@ -84,6 +86,9 @@ __all__ = [
     "significant",
     "tiles",
 ]
+
+_NORM = operator.attrgetter("norm")
+_STEM = operator.attrgetter("stem")
 
 _COMMON = 64
 """A seed found this many times or more (left count x right count) seeds no run."""
@@ -193,27 +198,49 @@ class Tile:
     """How many of its agreeing words are content words (not function words, not stock)."""
 
 
-def rarity(left: Sequence[Sequence[Token]], right: Sequence[Sequence[Token]]) -> dict[str, float]:
+def rarity(left: Sequence[Sequence[Token]], right: Sequence[Sequence[Token]]) -> Rarity:
     """Each content stem's rarity in the two documents: idf normalised to 0..1, so that a
     stem in exactly one sentence of each side (or in one sentence at all) weighs 1 and a stem in
     every sentence 0: ``ln((1 + N) / (1 + df)) / ln((1 + N) / 3)``, clipped to [0, 1], for N
     sentences, df of which hold the stem."""
-    return rarity_of(frequencies(left) + frequencies(right), len(left) + len(right))
+    return rarity_of((frequencies(left), frequencies(right)), len(left) + len(right))
 
 
 def frequencies(sentences: Sequence[Sequence[Token]]) -> Counter[str]:
     """For each content stem, how many of ``sentences`` hold it: one document's share of
     ``rarity``, which a document read once (``compare._read``) keeps for every comparison."""
-    df: Counter[str] = Counter()
+    df: Counter[str | None] = Counter()
     for sentence in sentences:
-        df.update({t.stem for t in sentence if t.stem is not None})
-    return df
+        df.update(set(map(_STEM, sentence)))  # (in C; a function word's stem is None)
+    df.pop(None, None)
+    return cast("Counter[str]", df)
 
 
-def rarity_of(df: Counter[str], n: int) -> dict[str, float]:
-    """``rarity`` from the two documents' ``frequencies`` added, over ``n`` sentences."""
-    top = math.log((1 + n) / 3) if n > 2 else 1.0
-    return {stem: min(1.0, max(0.0, math.log((1 + n) / (1 + count)) / top)) for stem, count in df.items()}
+def rarity_of(counts: Sequence[Mapping[str, int]], n: int) -> Rarity:
+    """``rarity`` from the documents' ``frequencies``, over ``n`` sentences in all."""
+    return Rarity(counts, n)
+
+
+class Rarity(dict[str, float]):
+    """The stems' rarities (``rarity``), each worked out when first asked for: a comparison
+    asks for the stems of the few sentences it tiles, out of the thousands two documents hold.
+    ``get(stem)`` and ``rarity[stem]`` both answer for any stem; one that neither document
+    holds weighs 1."""
+
+    def __init__(self, counts: Sequence[Mapping[str, int]], n: int) -> None:
+        super().__init__()
+        self._counts = tuple(counts)
+        self._n = n
+        self._top = math.log((1 + n) / 3) if n > 2 else 1.0
+
+    def __missing__(self, stem: str) -> float:
+        count = sum(c.get(stem, 0) for c in self._counts)
+        value = self[stem] = min(1.0, max(0.0, math.log((1 + self._n) / (1 + count)) / self._top))
+        return value
+
+    def get(self, stem: str, default: float | None = None) -> float:  # type: ignore[override]
+        """The stem's rarity (``default`` is ignored: every stem has one)."""
+        return self[stem]
 
 
 def tiles(
@@ -243,8 +270,8 @@ def tiles(
     weights = {} if plain else rarity(left, right) if weights is None else weights
     a, a_where = _flatten(left)
     b, b_where = _flatten(right)
-    x = [t.norm for t in a]
-    y = [t.norm for t in b]
+    x = list(map(_NORM, a))
+    y = list(map(_NORM, b))
     value = [1.0] * len(a) if plain else _values(left, weights)
     content = [t.stem is not None for t in a]
     stock = set() if plain else _stock(left)
@@ -287,8 +314,8 @@ def pair_tiles(
     tile in its order: one sentence against one, every word weighing 1. The word kinds of a
     group of one sentence a side read this for every such group, so it does without what
     ``tiles`` needs for documents (sentence maps, weights, stock phrases)."""
-    x = [t.norm for t in a]
-    y = [t.norm for t in b]
+    x = list(map(_NORM, a))
+    y = list(map(_NORM, b))
     n, m = len(x), len(y)
     content = [t.stem is not None for t in a]
     queue: list[tuple[int, int, int, tuple[tuple[int, int], ...]]] = []
@@ -465,10 +492,11 @@ def _seeds(
     keys = list(zip(*(x[k:] for k in range(seed)), strict=False))
     both = set(keys).intersection(keys_b)
     index: dict[tuple[str, ...], list[int]] = {}
-    for j, key in enumerate(keys_b):
-        if key in both:
-            index.setdefault(key, []).append(j)
-    at = [i for i, key in enumerate(keys) if key in both]
+    at: list[int] = []
+    if both:  # their positions, picked out in C too (compress), then indexed
+        for j in itertools.compress(itertools.count(), map(both.__contains__, keys_b)):
+            index.setdefault(keys_b[j], []).append(j)
+        at = list(itertools.compress(itertools.count(), map(both.__contains__, keys)))
     left_count: dict[tuple[str, ...], int] = {}  # (a Counter costs more than the count for a sentence)
     for i in at:
         left_count[keys[i]] = left_count.get(keys[i], 0) + 1
@@ -543,6 +571,13 @@ def _grow(
         while 0 <= i < n and 0 <= j < m and x[i] == y[j]:
             grown.append((i, j))
             i, j = i + step, j + step
+        # most runs stop for good: no word within ``gap`` on one side is within it on the other
+        if step == 1:
+            stopped = set(x[i : i + gap + 1]).isdisjoint(y[j : j + gap + 1])
+        else:
+            stopped = set(x[max(0, i - gap) : i + 1]).isdisjoint(y[max(0, j - gap) : j + 1])
+        if stopped:
+            return grown
         resumed = None
         for di, dj in skips:
             p, q = i + step * di, j + step * dj

@@ -76,6 +76,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -145,6 +147,9 @@ A plain tuple of ints, not a named tuple or a dataclass: there is one per word o
 sentence, and Python's garbage collector stops watching a plain tuple of ints but not one of
 another class. Named tuples here made a 4,000-sentence comparison spend a fifth of its time in
 collections."""
+
+_NORM = operator.attrgetter("norm")
+_STEM = operator.attrgetter("stem")
 
 COPIED, REWORDED, NEW = 0, 1, 2
 KINDS = (Reuse.COPIED, Reuse.REWORDED, Reuse.NEW)
@@ -249,13 +254,15 @@ def _free_tiles(
     for side in (0, 1):
         if not free[side]:
             continue
-        # Two free sentences are tiled once, from the left.
+        # Two free sentences are tiled once, from the left. A link to a grouped sentence needs
+        # ``SECOND`` times the minimum (``link``), and a pair that cannot reach its bar must not
+        # take words in the tiling that a link could use.
         candidates = [k for k in range(len(sentences[1 - side])) if side == 0 or k in owner[0]]
         theirs = _reachable(
             [sentences[side][k] for k in free[side]],
             [sentences[1 - side][k] for k in candidates],
             weights,
-            least,
+            [SECOND * least if k in owner[1 - side] else least for k in candidates],
         )
         theirs = [candidates[n] for n in theirs]
         if not theirs:
@@ -289,33 +296,36 @@ def _reachable(
     free: Sequence[Sequence[Token]],
     others: Sequence[Sequence[Token]],
     weights: dict[str, float],
-    least: float,
+    bars: Sequence[float],
 ) -> list[int]:
-    """The ``others`` (by index) that some free sentence could tile a link with. Each word is
-    used once in a tiling, so the tiles of a free sentence and another weigh at most the
-    other's words whose stems the free sentence has; below ``least`` for every free sentence,
-    the other is not tiled at all. The sums are kept per free sentence through an index of
-    their stems; a stem of many free sentences (a name the story repeats) adds its weight to
-    all of them at once, which keeps the bound an upper bound and the work linear."""
+    """The ``others`` (by index) that some free sentence could tile a link with, ``bars`` being
+    the weight each other needs. Each word is used once in a tiling, so the tiles of a free
+    sentence and another weigh at most the other's words whose stems the free sentence has;
+    below its bar for every free sentence, the other is not tiled at all. The sums are kept
+    per free sentence through an index of their stems; a stem of many free sentences (a name
+    the story repeats) adds its weight to all of them at once, which keeps the bound an upper
+    bound and the work linear."""
     postings: dict[str, list[int]] = {}
     for n, tokens in enumerate(free):
         for stem in {t.stem for t in tokens if t.stem is not None}:
             postings.setdefault(stem, []).append(n)
     found = []
     for k, tokens in enumerate(others):
+        least = bars[k]
         slack = 0.0
         sums: dict[int, float] = {}
-        for t in tokens:
-            where = postings.get(t.stem or "")
-            if not where:
-                continue
-            weight = weights.get(t.stem or "", 1.0)
+        counts = Counter(map(_STEM, tokens))  # (counted in C, as is the intersection)
+        for stem in counts.keys() & postings.keys():
+            where = postings[stem]
+            weight = weights.get(stem, 1.0) * counts[stem]
             if len(where) > _MANY:
                 slack += weight
             else:
                 for n in where:
                     sums[n] = sums.get(n, 0.0) + weight
-        if slack >= least or any(total + slack >= least for total in sums.values()):
+        # (less a hair: the sums' order follows a set's, and must not decide a tie)
+        bar = least - 1e-9
+        if slack >= bar or any(total + slack >= bar for total in sums.values()):
             found.append(k)
     return found
 
@@ -336,7 +346,7 @@ def kinds(
     for in the group."""
     if len(group.left) == len(group.right) == 1:
         one, two = left[group.left[0]], right[group.right[0]]
-        if len(one) == len(two) and all(p.norm == q.norm for p, q in zip(one, two, strict=True)):
+        if len(one) == len(two) and list(map(_NORM, one)) == list(map(_NORM, two)):
             # word for word: every word copied
             return ({group.left[0]: Verbatim(group.right[0])}, {group.right[0]: Verbatim(group.left[0])})
     cells: tuple[dict[int, list[tuple[int, int, int]]], dict[int, list[tuple[int, int, int]]]] = ({}, {})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -281,3 +282,23 @@ def test_pair_tiles_on_a_rewritten_sentence() -> None:
         "hadi al amiri on tuesday",
         "all foreign troops leave iraq",
     ]
+
+
+def test_rarity_worked_out_when_asked_is_the_formula_for_every_stem() -> None:
+    """``Rarity`` computes a stem's weight on first look-up; each must be the documented idf,
+    the same however it is asked for, and 1 for a stem that neither document holds."""
+    import math
+
+    left = [tokenize(s) for s in ("Troops must leave Iraq.", "Iraq talks went on.", "Troops stay in Iraq.")]
+    right = [tokenize(s) for s in ("Talks with Iraq went on.", "Foreign troops will leave.")]
+    weights = rarity(left, right)
+    n = len(left) + len(right)
+    df: dict[str, int] = {}
+    for sentence in [*left, *right]:
+        for stem in {t.stem for t in sentence if t.stem is not None}:
+            df[stem] = df.get(stem, 0) + 1
+    for stem, count in df.items():
+        expected = min(1.0, max(0.0, math.log((1 + n) / (1 + count)) / math.log((1 + n) / 3)))
+        assert weights.get(stem, 0.0) == weights[stem] == pytest.approx(expected)
+    assert weights["iraq"] < weights["foreign"] == 1.0
+    assert weights.get("zanzibar") == 1.0

@@ -262,7 +262,7 @@ def test_reachable_keeps_every_sentence_a_link_could_need(
     many = reuse._MANY
     try:
         for reuse._MANY in (many, 1):  # 1: every stem of two free sentences counts as slack
-            assert linked <= set(reuse._reachable(free, others, weights, least))
+            assert linked <= set(reuse._reachable(free, others, weights, [least] * len(others)))
     finally:
         reuse._MANY = many
 
@@ -277,4 +277,4 @@ def test_reachable_drops_sentences_that_share_too_little() -> None:
         tokenize("Three villages in the Drava valley were cut off by floodwaters overnight."),
         tokenize("Schools stay shut on Monday."),
     ]
-    assert _reachable(free, others, rarity(free, others), 2.0) == [1]
+    assert _reachable(free, others, rarity(free, others), [2.0] * 3) == [1]
