@@ -458,9 +458,11 @@ def _sentence_kinds(
         (COPIED, copied[i][0], copied[i][1], copied[i][1] + 1) if i in copied else None for i in range(size)
     ]
     content = [t.stem is not None for t in tokens]
+    positions = [c[0] for c in found]  # in order, each once (a word is in one tile)
     for run in _gaps(size, copied):
-        before = max((c for c in found if c[0] < run[0]), default=None)
-        after = min((c for c in found if c[0] > run[-1]), default=None)
+        at = bisect.bisect_left(positions, run[0])  # the copied words either side of the gap
+        before = found[at - 1] if at else None
+        after = found[at] if at < len(found) else None
         theirs = _region(before, after, other_tokens)
         others_own = any(
             q in other_unmatched.get(t, frozenset()) and other_tokens[t][q].stem is not None
