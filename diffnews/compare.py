@@ -7,7 +7,7 @@
     fragments  words x words -> shared runs, links, kinds   (fragments.py, reuse.py)
     label      group -> shared or rephrased                 (classify.py)
     changed    group -> words without a counterpart         (worddiff.py)
-    figures    group -> numbers, dates, names that disagree  (figures.py)
+    figures    group -> numbers, dates, names that disagree  (numbers.py reads, figures.py pairs)
     quotes     both texts -> quotations, speakers, sources  (attribution.py)
 
 This module only runs them in order and assembles the report.
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -31,6 +31,7 @@ from diffnews.errors import InputError
 from diffnews.figures import conflicts
 from diffnews.fragments import frequencies, rarity_of
 from diffnews.inputs import Document
+from diffnews.numbers import may_have_figures, widened
 from diffnews.report import (
     Basis,
     Conflict,
@@ -93,7 +94,7 @@ class _Match:
 
     def mirrored(self) -> _Match:
         def swap(found: tuple[Conflict, ...]) -> tuple[Conflict, ...]:
-            return tuple(Conflict(c.kind, c.right, c.left) for c in found)
+            return tuple(replace(c, left=c.right, right=c.left) for c in found)  # an owner kept
 
         return _Match(
             self.members[::-1],
@@ -269,21 +270,24 @@ def _match(
     def repeats(side: int, a: int, b: int) -> bool:
         return surface(bags[side][a], bags[side][b]) >= config.shared
 
+    paragraphs = (
+        [first.spans[k].paragraph for k in first.content],
+        [second.spans[k].paragraph for k in second.content],
+    )
     linked = link(
-        groups,
-        sentences,
-        weights,
-        config.fragment,
-        (
-            [first.spans[k].paragraph for k in first.content],
-            [second.spans[k].paragraph for k in second.content],
-        ),
-        near,
-        config.candidate / 2,
-        shorter,
-        repeats,
+        groups, sentences, weights, config.fragment, paragraphs, near, config.candidate / 2, shorter, repeats
     )
     ordered = sorted(linked, key=lambda g: (g.left[0], g.right[0]))
+    memo: dict[tuple[int, int], bool] = {}
+
+    def figured(side: int, k: int) -> bool:
+        if (side, k) not in memo:
+            doc = (first, second)[side]
+            span = doc.spans[doc.content[k]]
+            memo[side, k] = may_have_figures(doc.text[span.start : span.end])
+        return memo[side, k]
+
+    beside = _neighbours(ordered, paragraphs, figured, near, config.candidate / 2)
     combined = [
         (combine([bags[0][i] for i in g.left]), combine([bags[1][j] for j in g.right])) for g in ordered
     ]
@@ -318,9 +322,13 @@ def _match(
             {k: inside(second.tokens[k], changed_spans[1]) for k in members[1]},
         )
         kinds = word_kinds(first.tokens, second.tokens, in_document, unmatched)
+        extra = (
+            [first.content[i] for i in beside[number][0]],
+            [second.content[j] for j in beside[number][1]],
+        )
         compared = (
-            _compared(first, members[0], kinds[0], group.basis),
-            _compared(second, members[1], kinds[1], group.basis),
+            _compared(first, members[0], kinds[0], group.basis, extra[0]),
+            _compared(second, members[1], kinds[1], group.basis, extra[1]),
         )
         found, vaguer = conflicts(first.text, *compared[0], second.text, *compared[1])
         matches.append(
@@ -335,25 +343,83 @@ def _starts(doc: _Document, members: Sequence[int]) -> frozenset[int]:
 
 
 def _compared(
-    doc: _Document, members: Sequence[int], kinds: dict[int, Words], basis: Basis
+    doc: _Document,
+    members: Sequence[int],
+    kinds: dict[int, Words],
+    basis: Basis,
+    neighbours: Sequence[int] = (),
 ) -> tuple[list[tuple[int, int]], list[Token]]:
-    """The spans and words of a group's side whose figures are compared: its linked passages.
-    For a group that fragments made, that is what a sentence shares with the other side, not
-    the clauses it adds ("Floods have killed 40 people in western Kenya" against "12,000 people
-    have fled their homes in western Kenya" share a place and a source, not a figure)."""
+    """The spans whose figures are compared, and the words whose names are, of a group's side.
+
+    - A sentence of a group the aligner made: the whole sentence, its signs and marks included
+      ("5%").
+    - A sentence of a group that fragments made: its linked passage, what it shares with the
+      other side, not the clauses it adds ("Floods have killed 40 people in western Kenya"
+      against "12,000 people have fled their homes in western Kenya" share a place and a
+      source, not a figure); widened by a number at either edge, since the words stop matching
+      where the two sides give a figure differently (``numbers.widened``: the copy's "jailed
+      for 11 years" is linked to the source's "jailed for nine years" up to "jailed for").
+    - ``neighbours``, sentences in no group that stand next to one of the group's and carry
+      what the other side says (``_neighbours``): the whole sentence, for figures only. A copy
+      that merges two wire sentences into its lede may be aligned with the first alone, the
+      second too reworded to join by fragments; its figures are then the lede's all the same.
+      Their names are not compared: the word diff pairs names in one passage, not across two."""
     spans: list[tuple[int, int]] = []
     words: list[Token] = []
     for k in members:
         tokens = doc.tokens[k]
         passage = linked_span(kinds[k], len(tokens), basis)
-        if passage == (0, len(tokens)):  # the whole sentence, its signs and marks included ("5%")
+        if passage == (0, len(tokens)):
             spans.append((doc.spans[k].start, doc.spans[k].end))
             words.extend(tokens)
         elif passage is not None:
             a, b = passage
-            spans.append((tokens[a].start, tokens[b - 1].end))
+            sentence = doc.spans[k]
+            spans.append(widened(doc.text, tokens[a].start, tokens[b - 1].end, sentence.start, sentence.end))
             words.extend(tokens[a:b])
-    return spans, words
+    spans += [(doc.spans[k].start, doc.spans[k].end) for k in neighbours]
+    return sorted(spans), words  # in reading order, a neighbour before the group's sentence too
+
+
+def _neighbours(
+    groups: Sequence[Linked],
+    paragraphs: tuple[Sequence[int], Sequence[int]],
+    figured: Callable[[int, int], bool],
+    near: Callable[[int, int, tuple[int, ...]], float],
+    floor: float,
+) -> list[tuple[list[int], list[int]]]:
+    """For each group, the sentences of each side (content indexes) in no group that stand
+    next to one of the group's in its paragraph and reach ``floor`` (half of
+    ``Config.candidate``, the bar a free neighbour meets to join a group that fragments made,
+    ``reuse.link``) against the group's other side: their figures are compared with the group's
+    (``_compared``). A sentence next to two groups goes with the one it reaches higher. Only
+    sentences that may have figures (``figured(side, k)``, ``numbers.may_have_figures``), beside
+    a group whose other side may too, are scored: the others have nothing to compare."""
+    grouped = [{k for g in groups for k in g.left}, {k for g in groups for k in g.right}]
+    best: list[dict[int, tuple[float, int]]] = [{}, {}]
+    for number, group in enumerate(groups):
+        for side, ks in ((0, group.left), (1, group.right)):
+            others = group.right if side == 0 else group.left
+            free = [
+                other
+                for k in ks
+                for other in (k - 1, k + 1)
+                if 0 <= other < len(paragraphs[side])
+                and other not in grouped[side]
+                and paragraphs[side][other] == paragraphs[side][k]
+            ]
+            if not free or not any(figured(1 - side, o) for o in others):
+                continue
+            for other in free:
+                if figured(side, other):
+                    score = near(side, other, others)
+                    if score >= floor and score > best[side].get(other, (-1.0, 0))[0]:
+                        best[side][other] = (score, number)
+    out: list[tuple[list[int], list[int]]] = [([], []) for _ in groups]
+    for side in (0, 1):
+        for k, (_, number) in sorted(best[side].items()):
+            out[number][side].append(k)
+    return out
 
 
 @lru_cache(maxsize=8)

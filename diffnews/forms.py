@@ -17,6 +17,14 @@ places raises a false alarm (issue 17). This module says which forms are the sam
 ``strip_titles(words)``
     A name without the titles before it: ``("woman", "police", "constable", "jane", "hart")``
     -> ``("jane", "hart")``.
+``BODIES`` and ``body(words)``
+    The other names of one party, force or institution, as news copy writes them: "Tories"
+    and "the Conservative Party" are the Conservatives, "the Labour Party" is Labour, "the Lib
+    Dems" the Liberal Democrats, "the Met" the Metropolitan Police, "the Fed" the Federal
+    Reserve. ``body`` gives a name's words in one form (expanded, then these names, a leading
+    "the" dropped): what ``figures.py`` compares names by, and what owns a figure
+    (``numbers.py``: "Labour on 41%"). Not a short form: inside a quotation "the Tories" and
+    "the Conservatives" are two wordings, so ``expand`` and ``same_form`` leave them alone.
 
 The table is English (British and American usage: the forms of the Press Association and the
 Associated Press stylebooks as newsrooms write them), written here. Issue 18 moves it into
@@ -32,7 +40,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-__all__ = ["FORMS", "TITLES", "expand", "same_form", "strip_titles"]
+__all__ = ["BODIES", "FORMS", "TITLES", "body", "expand", "same_form", "strip_titles"]
 
 _RANKS = {
     # police (UK)
@@ -186,6 +194,40 @@ _REGIONS = {
     "wash.": "washington",
 }
 
+BODIES: dict[str, str] = {
+    # parties (UK)
+    "tories": "conservatives",
+    "tory": "conservative",
+    "tory party": "conservatives",
+    "conservative party": "conservatives",
+    "conservative and unionist party": "conservatives",
+    "labour party": "labour",
+    "lib dems": "liberal democrats",
+    "lib dem": "liberal democrat",
+    "libdems": "liberal democrats",
+    "libdem": "liberal democrat",
+    "liberal democrat party": "liberal democrats",
+    "green party": "greens",
+    "scottish national party": "snp",
+    # police
+    "met": "metropolitan police",
+    "met office": "meteorological office",  # the weather service, not the police
+    "met police": "metropolitan police",
+    "metropolitan police service": "metropolitan police",
+    "scotland yard": "metropolitan police",
+    "new scotland yard": "metropolitan police",
+    # central banks
+    "fed": "federal reserve",
+    "us fed": "federal reserve",
+    "us federal reserve": "federal reserve",
+    "federal reserve bank": "federal reserve",
+    "boe": "bank of england",
+    "ecb": "european central bank",
+}
+"""Another name of a party, force or institution (lowercase, as ``expand`` gives its words)
+-> the name it is compared by. A name the word diff pairs with another of the same body is no
+changed name ("the Tories" for "the Conservatives"), and the figures it owns are one owner's."""
+
 FORMS: dict[str, str] = {**_RANKS, **_REGIONS}
 """Short form (lowercase, words split by spaces, dots dropped unless the dot is what makes it
 a short form) -> full form."""
@@ -228,6 +270,36 @@ def _expand(words: tuple[str, ...]) -> tuple[str, ...]:
 def expand(words: Iterable[str]) -> tuple[str, ...]:
     """``words`` lowercased, with every short form replaced by its full form (module doc)."""
     return _expand(tuple(w.lower() for w in words))
+
+
+_LONGEST_BODY = max(len(name.split()) for name in BODIES)
+
+
+@lru_cache(maxsize=16384)
+def _body(words: tuple[str, ...]) -> tuple[str, ...]:
+    words = _expand(words)
+    if words[:1] == ("the",):
+        words = words[1:]
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        for n in range(min(_LONGEST_BODY, len(words) - k), 0, -1):
+            full = BODIES.get(" ".join(words[k : k + n]))
+            if full is not None:
+                out.extend(full.split())
+                k += n
+                break
+        else:
+            out.append(words[k])
+            k += 1
+    return tuple(out)
+
+
+def body(words: Iterable[str]) -> tuple[str, ...]:
+    """A name's words in the one form it is compared by: lowercased, short forms expanded,
+    another name of a party, force or institution replaced by the one ``BODIES`` gives, a
+    leading "the" dropped: "the Tory Party" and "Conservatives" -> ``("conservatives",)``."""
+    return _body(tuple(w.lower() for w in words))
 
 
 def same_form(a: str, b: str) -> bool:

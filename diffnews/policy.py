@@ -19,7 +19,8 @@ invented-quote         A quote only the copy has (status ``right_only``), even w
                        that someone said exactly this. Not a scare-quoted term (below).
 misattributed-quote    A quote in both, given to another speaker (``speaker_changed``).
 conflicting-figure     A number, date or name that an aligned passage gives differently
-                       (``Pair.conflicts``).
+                       (``Pair.conflicts``). Not one inside a quotation that an
+                       altered-quote finding reports (below).
 dropped-quote          A quote only the source has (``left_only``). Off by default: editing
                        cuts quotes.
 changed-precision      A date given more or less precisely (``Pair.less_specific``). Off by
@@ -76,8 +77,15 @@ says in other words, two quotations that share less than three quarters of their
 statements paired because their sentences align.
 
 Each finding carries a ``reason`` a person can read: "the copy's quotation differs in 1 word:
-'is' for 'was'", "the copy gives 21 people where the source gives 12", "the copy gives this
-quote to Tom Askew; the source to Hull".
+'is' for 'was'", "the copy gives 21 people where the source gives 12", "Barker's age: 45 in
+the source, 54 in the copy" (a figure of an owner both sides name, ``figures.py``), "the copy
+gives this quote to Tom Askew; the source to Hull".
+
+**One change, one finding.** A figure changed inside a quotation ("We had 42 patients" ->
+"We had 24 patients") is a changed word of the quotation and a changed figure of the passage.
+It is reported once, as altered-quote, whose reason names the figure (``_once``); the
+report (``Pair.conflicts``) still has the conflict. A policy that does not fail on
+altered-quote gets the conflicting-figure finding instead.
 """
 
 from __future__ import annotations
@@ -91,6 +99,7 @@ from enum import StrEnum
 from diffnews import variants
 from diffnews.compare import compare
 from diffnews.config import Config
+from diffnews.figures import OwnedConflict
 from diffnews.forms import same_form
 from diffnews.inputs import Document, Format
 from diffnews.report import Conflict, Label, Pair, Quote, QuoteStatus, Report, Sentence, SideSummary
@@ -289,9 +298,13 @@ def check(
     report = compare(source, copy, config=config, left_source=source_path, right_source=copy_path)
     lines = not isinstance(source, Document) or source.format is Format.TEXT
     where = _Where(copy, report.left.text, report, source_path, lines)
+    quoted = _quote_findings(report.quotes, where)
+    figures = _figure_findings(report.pairs, where)
+    if Rule.ALTERED_QUOTE in policy.fail_on:
+        quoted, figures = _once(quoted, figures, where)
     found = [
-        *_quote_findings(report.quotes, where),
-        *_figure_findings(report.pairs, where),
+        *(finding for finding, _ in quoted),
+        *(figure.finding for figure in figures),
         *(
             Finding(
                 Rule.DROPPED_SOURCE,
@@ -383,8 +396,9 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
     return line, offset - start + 1
 
 
-def _quote_findings(quotes: Sequence[Quote], where: _Where) -> list[Finding]:
-    findings = []
+def _quote_findings(quotes: Sequence[Quote], where: _Where) -> list[tuple[Finding, Quote]]:
+    """The findings of the quotations, each with its quotation."""
+    findings: list[tuple[Finding, Quote]] = []
     for q in quotes:
         source_text, copy_text = q.texts
         said = f" by {q.speaker}" if q.speaker else ""
@@ -400,17 +414,20 @@ def _quote_findings(quotes: Sequence[Quote], where: _Where) -> list[Finding]:
             assert offset is not None
             finding = _invented(q, copy_text or "", offset, where)
             if finding is not None:
-                findings.append(replace(finding, line=line, column=column))
+                findings.append((replace(finding, line=line, column=column), q))
         elif q.status is QuoteStatus.LEFT_ONLY:
             message = f"the source's quote{said} ({where.in_source(q.left)}) is missing: {_cite(source_text)}"
             findings.append(
-                Finding(
-                    Rule.DROPPED_QUOTE,
-                    message,
-                    None,
-                    None,
-                    source_line,
-                    reason="the copy leaves out a quotation of the source",
+                (
+                    Finding(
+                        Rule.DROPPED_QUOTE,
+                        message,
+                        None,
+                        None,
+                        source_line,
+                        reason="the copy leaves out a quotation of the source",
+                    ),
+                    q,
                 )
             )
         else:
@@ -425,14 +442,17 @@ def _quote_findings(quotes: Sequence[Quote], where: _Where) -> list[Finding]:
                     f"the source to {source_speaker or 'no one'}"
                 )
                 findings.append(
-                    Finding(
-                        Rule.MISATTRIBUTED_QUOTE,
-                        message,
-                        line,
-                        column,
-                        source_line,
-                        confidence=Confidence.MEDIUM,
-                        reason=reason,
+                    (
+                        Finding(
+                            Rule.MISATTRIBUTED_QUOTE,
+                            message,
+                            line,
+                            column,
+                            source_line,
+                            confidence=Confidence.MEDIUM,
+                            reason=reason,
+                        ),
+                        q,
                     )
                 )
             if q.status is not QuoteStatus.VERBATIM:
@@ -440,9 +460,8 @@ def _quote_findings(quotes: Sequence[Quote], where: _Where) -> list[Finding]:
                 if reading is not None:
                     mine, theirs = _difference(copy_text or "", source_text or "")
                     message = f"quote{said} altered: {mine} here, {theirs} in {where.in_source(q.left)}"
-                    findings.append(
-                        Finding(Rule.ALTERED_QUOTE, message, line, column, source_line, *reading.fields)
-                    )
+                    finding = Finding(Rule.ALTERED_QUOTE, message, line, column, source_line, *reading.fields)
+                    findings.append((finding, q))
     return findings
 
 
@@ -707,7 +726,18 @@ def _scare_quotes(q: Quote, text: str, offset: int, where: _Where) -> bool:
 # ---- figures ------------------------------------------------------------------------------------
 
 
-def _figure_findings(pairs: Sequence[Pair], where: _Where) -> list[Finding]:
+@dataclass(frozen=True)
+class _FigureFinding:
+    """A figure finding with what it was read from."""
+
+    finding: Finding
+    pair: Pair
+    conflict: Conflict
+    at: int
+    """Where the copy's figure is in the copy."""
+
+
+def _figure_findings(pairs: Sequence[Pair], where: _Where) -> list[_FigureFinding]:
     findings = []
     for pair in pairs:
         copies = where.sentences(pair.right)
@@ -719,9 +749,10 @@ def _figure_findings(pairs: Sequence[Pair], where: _Where) -> list[Finding]:
             for conflict in conflicts:
                 at = _find(conflict.right, where.copy, copies)
                 line, column = where.copy_at(at)
+                owner = conflict.owner if isinstance(conflict, OwnedConflict) else ""
                 message = (
                     f"{conflict.kind} {conflict.right!r} here, {conflict.left!r} "
-                    f"in {where.in_source(pair.left)}{note}"
+                    f"in {where.in_source(pair.left)}{note}{f': {owner}' if owner else ''}"
                 )
                 theirs = _find(conflict.left, where.source, sources)
                 if rule is Rule.CHANGED_PRECISION:
@@ -733,26 +764,73 @@ def _figure_findings(pairs: Sequence[Pair], where: _Where) -> list[Finding]:
                         _unit(where.copy, at, conflict.right),
                         _unit(where.source, theirs, conflict.left),
                     )
-                findings.append(
-                    Finding(
-                        rule,
-                        message,
-                        line,
-                        column,
-                        where.source_line(pair.left),
-                        material,
-                        confidence,
-                        reason,
-                    )
+                finding = Finding(
+                    rule, message, line, column, where.source_line(pair.left), material, confidence, reason
                 )
+                findings.append(_FigureFinding(finding, pair, conflict, at))
     return findings
+
+
+def _once(
+    quoted: list[tuple[Finding, Quote]], figures: list[_FigureFinding], where: _Where
+) -> tuple[list[tuple[Finding, Quote]], list[_FigureFinding]]:
+    """One change, one finding: a figure the copy changes inside a quotation (the source's
+    "We had 42 patients", the copy's "We had 24 patients") is the quotation's change. Its
+    conflicting-figure finding is dropped, and the altered-quote finding's reason names the
+    figure when it does not already ("... and 2 more; among them '41 million pounds' for '14
+    million pounds'"). Only when the policy fails on altered quotes: one that fails on figures
+    alone keeps the figure; and only for a material alteration, which a changed figure is."""
+    reasons: dict[int, str] = {}
+    kept = []
+    for figure in figures:
+        conflict = figure.conflict
+        host = next(
+            (
+                n
+                for n, (finding, q) in enumerate(quoted)
+                if finding.rule is Rule.ALTERED_QUOTE and finding.material and _quotes(q, figure, where)
+            ),
+            None,
+        )
+        if figure.finding.rule is not Rule.CONFLICTING_FIGURE or host is None:
+            kept.append(figure)
+            continue
+        reason = reasons.get(host, quoted[host][0].reason)
+        if not all(
+            _has(reason.casefold(), shown.split()[0].casefold()) for shown in (conflict.right, conflict.left)
+        ):
+            reason += f"; among them '{conflict.right}' for '{conflict.left}'"
+        reasons[host] = reason
+    out = [(replace(f, reason=reasons[n]) if n in reasons else f, q) for n, (f, q) in enumerate(quoted)]
+    return out, kept
+
+
+def _quotes(q: Quote, figure: _FigureFinding, where: _Where) -> bool:
+    """Whether a quotation holds a figure finding's two figures: the copy's inside the copy's
+    quoted words, where the copy has it, and the source's inside the source's."""
+    source_text, copy_text = q.texts
+    conflict = figure.conflict
+    if not (source_text and copy_text and set(q.left) & set(figure.pair.left)):
+        return False
+    inside = any(s.start <= figure.at < s.end for s in where.sentences(q.right))
+    return inside and _has(copy_text, conflict.right) and _has(source_text, conflict.left)
+
+
+def _has(text: str, figure: str) -> bool:
+    """``figure`` in ``text`` as a whole: "24" is not in "1,240"."""
+    pattern = r"(?<![\w.,])" + r"\s+".join(map(re.escape, figure.split())) + r"(?!\w|[.,]\d)"
+    return re.search(pattern, text) is not None
 
 
 def _figure_reading(conflict: Conflict, mine: str, theirs: str) -> tuple[bool, Confidence, str]:
     """Material, confidence and reason of a conflicting figure. ``mine`` and ``theirs`` are
     the word after each side's figure ("people"), or "". A name that is the other's short or
-    full form ("Lincs", "Lincolnshire"), or the same words once variants are read, is minor."""
+    full form ("Lincs", "Lincolnshire"), or the same words once variants are read, is minor. A
+    figure of an owner the two sides share says whose it is ("Barker's age: 45 in the source,
+    54 in the copy")."""
     copy, source = conflict.right, conflict.left
+    if isinstance(conflict, OwnedConflict) and conflict.owner:  # "Barker's age"
+        return True, Confidence.HIGH, f"{conflict.owner}: {source} in the source, {copy} in the copy"
     if conflict.kind == "name":
         same = same_form(copy, source) or variants.keys(copy) == variants.keys(source)
         reason = f"the copy names {copy} where the source names {source}"

@@ -125,3 +125,38 @@ def test_planted_alteration_changes_the_copy(pair: Any) -> None:
         assert new.copy[0] not in pair.source
         assert not any(bench.is_excerpt(new.copy, t.source) for t in pair.quotes[:-1])
         assert len(_quoted(pair.copy)) == len(_quoted(base.copy)) + 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Revenue rose to $616.5 million.", "Revenue rose to $616 million.", False),  # rounded
+        ("Revenue rose to $616.5 million.", "Revenue rose to $616.5m.", True),
+        ("Turnout fell 5 percent.", "Turnout fell five per cent.", True),
+        ("He said eight or nine homes were destroyed.", "Ten, two mobile homes were destroyed.", False),
+        ("About 14.5 million people watched.", "About 14 million people watched.", False),
+        ("The fund holds $2 billion.", "The fund holds $2 million.", False),  # the scale
+        ("Twenty-one people were hurt.", "21 people were hurt.", True),
+    ],
+)
+def test_same_facts_reads_figures_as_values(a: str, b: str, same: bool) -> None:
+    """A paraphrase a faithful copy may use keeps every figure's value, written as it likes:
+    "five per cent" for "5 percent", "$616.5m" for "$616.5 million"; not "$616 million"."""
+    assert bench._same_facts(a, b) is same
+
+
+def test_the_desk_never_rounds_a_figure_in_a_faithful_copy() -> None:
+    """benchmarks/rewrites.py's desk rounds "$616.5 million" to "$616 million" now and then; a
+    rounded figure is a change, so a faithful copy's rewording keeps the sentence's figures or
+    is not used."""
+    import random
+
+    sentence = "The company reported revenue of $616.5 million for the quarter, up from $580.2 million."
+    material = bench.Material.from_sentences([sentence])
+    fact = bench.Fact("background", text=sentence, index=0)
+    reworded = set()
+    for seed in range(60):
+        story = bench._Story(material, random.Random(seed), seed)
+        reworded.add(story.reword(fact, set()))
+    assert len(reworded) > 5, "the desk still rewords the sentence"
+    assert all("$616.5" in text and "$580.2" in text for text in reworded), sorted(reworded)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diffnews.forms import FORMS, TITLES, expand, same_form, strip_titles
+from diffnews.forms import BODIES, FORMS, TITLES, body, expand, same_form, strip_titles
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,40 @@ def test_the_table_is_consistent() -> None:
         assert full not in FORMS, full
     for title in TITLES:
         assert all(w == w.lower() for w in title)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Tories", "Conservatives"),
+        ("the Tory Party", "the Conservatives"),
+        ("the Conservative Party", "Tories"),
+        ("Labour", "the Labour Party"),
+        ("the Lib Dems", "the Liberal Democrats"),
+        ("Lib Dem", "Liberal Democrat"),
+        ("the Met", "the Metropolitan Police"),
+        ("Scotland Yard", "the Met"),
+        ("the Fed", "the Federal Reserve"),
+        ("U.S. Federal Reserve", "the Fed"),
+    ],
+)
+def test_another_name_of_one_body_is_its_name(one: str, other: str) -> None:
+    assert body(one.split()) == body(other.split())
+
+
+def test_bodies_are_not_short_forms() -> None:
+    """Inside a quotation "the Tories" and "the Conservatives" are two wordings: only names are
+    compared by body."""
+    assert not same_form("the Tories", "the Conservatives")
+    assert expand(["Tories"]) == ("tories",)
+    assert body(["Met", "Office"]) != body(["Met"])  # the weather service
+    assert body(["Labour"]) != body(["Conservatives"])
+    assert body(["Sgt", "Morley"]) == ("sergeant", "morley")  # short forms are expanded too
+
+
+def test_the_bodies_table_is_consistent() -> None:
+    for other, name in BODIES.items():
+        assert other == other.lower() and name == name.lower()
+        assert other != name
+        assert name not in BODIES, name  # a body's name is never another name of something else
+        assert other not in FORMS, other

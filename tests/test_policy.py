@@ -511,3 +511,77 @@ def test_findings_to_dict_keeps_the_old_fields_and_adds_the_new() -> None:
         "confidence": "high",
         "reason": "the copy gives 5,300 foreign soldiers where the source gives 3,500",
     }
+
+
+def test_a_figure_swapped_between_owners_says_whose_figure_it_is() -> None:
+    source = (
+        "Two men have been sentenced after a fight outside a pub in Selby.\n\n"
+        "Dean Barker, 45, punched Liam Cole, 54, outside the Crown in Gowthorpe in May, York "
+        "Crown Court heard.\n\n"
+        "Barker was jailed for 18 months and banned from driving for three years.\n"
+    )
+    copy = (
+        "Two men have been sentenced after a fight outside a pub in Selby.\n\n"
+        "Dean Barker, 54, punched Liam Cole, 45, outside the Crown in Gowthorpe in May, York "
+        "Crown Court heard.\n\n"
+        "Barker was jailed for three years and banned from driving for 18 months.\n"
+    )
+    result = check(copy, source)
+    assert [(f.rule.value, f.reason) for f in result.findings] == [
+        ("conflicting-figure", "Barker's age: 45 in the source, 54 in the copy"),
+        ("conflicting-figure", "Cole's age: 54 in the source, 45 in the copy"),
+        ("conflicting-figure", "the jail term: 18 months in the source, three years in the copy"),
+        ("conflicting-figure", "the ban: three years in the source, 18 months in the copy"),
+    ]
+    assert result.findings[0].message == "number '54' here, '45' in the source (line 3): Barker's age"
+    assert at(copy, result.findings[1].line, result.findings[1].column).startswith("45, outside")
+    # the faithful rewording passes
+    faithful = source.replace(
+        "Dean Barker, 45, punched Liam Cole, 54, outside the Crown",
+        "Liam Cole, 54, was punched by Dean Barker, 45, outside the Crown",
+    ).replace(
+        "jailed for 18 months and banned from driving for three years",
+        "banned from driving for three years and jailed for 18 months",
+    )
+    assert check(faithful, source).passed
+
+
+def test_a_figure_changed_inside_a_quotation_is_one_finding() -> None:
+    """The change is to the quotation: altered-quote reports it, its reason names the figure, and
+    no conflicting-figure repeats it."""
+    source = (
+        "A hospital trust has apologised after patients waited hours in corridors.\n\n"
+        'Chief executive Ann Marsh said: "We had 42 patients waiting on trolleys on Monday night, '
+        'and that is not acceptable."\n\n'
+        "The trust said it had opened 20 extra beds.\n"
+    )
+    copy = source.replace("We had 42 patients", "We had 24 patients")
+    result = check(copy, source)
+    assert [(f.rule.value, f.reason) for f in result.findings] == [
+        ("altered-quote", "the copy's quotation differs in 1 word: '24' for '42'")
+    ]
+    # a policy that fails on figures alone still gets the figure
+    figures = Policy(fail_on=frozenset({Rule.CONFLICTING_FIGURE}))
+    assert [f.rule.value for f in check(copy, source, figures).findings] == ["conflicting-figure"]
+    # a figure outside the quotation is a figure, and the quotation's own change is its own
+    both = copy.replace("opened 20 extra beds", "opened 12 extra beds")
+    assert sorted(f.rule.value for f in check(both, source).findings) == [
+        "altered-quote",
+        "conflicting-figure",
+    ]
+
+
+def test_a_figure_changed_far_into_a_long_quotation_is_named_in_its_reason() -> None:
+    source = (
+        "A council leader has defended plans to close libraries.\n\n"
+        'Cllr Rita Vane said: "Nobody wants to close a library, nobody wants to lose a service, nobody '
+        'wants to see staff go, but we have lost 14 million pounds of funding since 2015."\n'
+    )
+    copy = (
+        "A council leader has defended plans to close libraries.\n\n"
+        'Cllr Rita Vane said: "No one wants to shut a library, no one wants to lose a service, no one '
+        'wants to see staff go, but we have lost 41 million pounds of funding since 2015."\n'
+    )
+    (finding,) = check(copy, source).findings
+    assert finding.rule is Rule.ALTERED_QUOTE
+    assert finding.reason.endswith("and 2 more; among them '41 million pounds' for '14 million pounds'")

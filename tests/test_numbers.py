@@ -1,0 +1,137 @@
+"""Reading numbers (diffnews/numbers.py): each number's role from its unit and its neighbours,
+numbers written as words, and digits typed as letters (issue 17, patterns 4 and 6). Pairing the
+figures of two passages is tests/test_figures.py's. The texts are written for these tests; the
+people and places are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffnews.numbers import figures_of, untypo
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(f.role, f.shown) for f in figures_of(text)]
+
+
+# ---- roles ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dean Orr, 55, of Whitby, denied the charge.", [("age", "55")]),
+        ("A 19-year-old man was arrested.", [("age", "19-year-old")]),
+        ("He was jailed alongside a man of 62 from Hull.", [("age", "62")]),
+        ("Nina Vale and Joe Kerr, both 17, were hurt.", [("age", "17")]),
+        ("The singer, in her early 30s, wept.", [("age", "30s")]),
+        ("The shop opened in the 1970s.", [("decade", "1970s")]),
+        ("He served as an MP from 1997 to 2010.", [("span", "from 1997 to 2010")]),
+        ("The 2019-20 season was cut short.", [("span", "2019-20")]),
+        ("Officers had 36 hours to question him.", [("duration", "36 hours")]),
+        ("She was jailed for nine years.", [("duration", "nine years")]),
+        ("It runs a 24-hour helpline.", [("duration", "24-hour")]),
+        ("Turnout in the 2019 election fell.", [("year", "2019")]),
+        ("He admitted 14 burglaries.", [("count", "14")]),
+        ("He serves with the 1st Battalion, The Rifles.", [("ordinal", "1st")]),
+        ("The doors open at 7.30pm.", [("time", "7.30pm")]),
+        ("A crash closed the M62 for hours.", [("code", "M62")]),
+        ("Covid-19 cases rose.", [("code", "Covid-19")]),
+        ("Rents rose 12pc in a year.", [("percent", "12pc")]),
+        ("The club was fined £1.5m.", [("money", "£1.5m")]),
+    ],
+)
+def test_each_number_gets_its_role_from_its_unit_and_its_neighbours(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _roles(text) == expected
+
+
+def test_one_is_a_number_only_with_a_time_unit_or_in_a_ratio() -> None:
+    assert _roles("One of the men ran off.") == []  # a pronoun
+    assert _roles("He was jailed for one year.") == [("duration", "one year")]
+
+
+# ---- owners ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dean Barker, 45, punched Liam Cole (54) in Selby.", [("45", "Barker's age"), ("54", "Cole's age")]),
+        ("Barker, aged 45, denied it.", [("45", "Barker's age")]),
+        ("Barker, a 45-year-old roofer, denied it.", [("45-year-old", "Barker's age")]),
+        ("The court heard 45-year-old Barker was drunk.", [("45-year-old", "Barker's age")]),
+        ("A 45-year-old Selby man was arrested.", [("45-year-old", "")]),  # a place, not its age
+        ("Mr and Mrs Barker, 45 and 43, were hurt.", [("45", ""), ("43", "")]),  # whose is whose?
+        (
+            "He was jailed for 18 months and banned from driving for three years.",
+            [("18 months", "the jail term"), ("three years", "the ban")],
+        ),
+        (
+            "He was given a 12-month sentence, suspended for two years.",
+            [("12-month", "the jail term"), ("two years", "the suspension")],
+        ),
+        ("He must do 200 hours of unpaid work.", [("200 hours", "")]),
+        ("Officers had 36 hours to question him after he was arrested.", [("36 hours", "")]),
+        (
+            "YouGov put Labour on 41%, the Tories on 23% and Reform UK 12%.",
+            [("41%", "Labour's share"), ("23%", "Tories' share"), ("12%", "Reform UK's share")],
+        ),
+        ("Support rose to 41% for the Labour Party.", [("41%", "Labour Party's share")]),
+        (
+            "Full-time: Wigan Warriors 24, St Helens 18.",
+            [("24", "Wigan Warriors' score"), ("18", "St Helens' score")],
+        ),
+        ("Hull City 2-1 Leeds United", [("2", "Hull City's score"), ("1", "Leeds United's score")]),
+        ("Leeds won 3-1 at Hull.", [("3", ""), ("1", "")]),
+    ],
+)
+def test_a_figure_has_the_owner_it_is_attached_to(text: str, expected: list[tuple[str, str]]) -> None:
+    """An age after a name, a share after a party, a term after "jailed for" or "banned for", a
+    score after a team; figures nothing attaches to have none."""
+    assert [(f.shown, f.whose) for f in figures_of(text)] == expected
+
+
+def test_a_number_after_nothing_but_spaces_has_no_owner() -> None:
+    assert [(f.shown, f.owner) for f in figures_of(" 12 people were hurt.")] == [("12", "")]
+    assert [(f.shown, f.owner) for f in figures_of("\t3 - 1")] == [("3", ""), ("1", "")]
+
+
+def test_an_owner_is_the_same_in_its_short_and_full_forms() -> None:
+    owners = {
+        f.owner for text in ("the Tories on 23%", "the Conservative Party on 23%") for f in figures_of(text)
+    }
+    assert len(owners) == 1
+    owners = {f.owner for text in ("Labour on 41%", "the Labour Party on 41%") for f in figures_of(text)}
+    assert len(owners) == 1
+    jail = {
+        f.owner for text in ("jailed for 18 months", "an 18-month prison sentence") for f in figures_of(text)
+    }
+    assert len(jail) == 1
+
+
+# ---- typos ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "G7",
+        "A1",
+        "M25",
+        "COVID19",
+        "4x4",
+        "1st",
+        "O2",
+        "I95",
+        "a 10l tank",
+        "l8r",
+        "Lol",
+        "Oct 10",
+        "IOC",
+        "l'Oréal",
+    ],
+)
+def test_words_and_codes_with_digits_stay_as_written(text: str) -> None:
+    assert untypo(text) == text
