@@ -3,9 +3,12 @@
 Quotations
 ----------
 A quotation is the text between quote marks: curly (“...”), straight ("...") or guillemets
-(«...»). Straight marks pair up within a paragraph. A mark left open at the end of a paragraph
-closes there (news style repeats the opening mark on each paragraph of a long quote and closes
-only the last). Single quotes are not read as quotations: an apostrophe looks the same.
+(«...»), double or single ('...', ‘...’: the house style of UK tabloids), read within a
+paragraph by ``segment.quotations_in``, which tells a straight mark's direction from what stands
+either side and a single mark from an apostrophe (it's, Jones' car, '90s, rock 'n' roll). A
+quotation inside another is part of it. A mark left open at the end of a paragraph closes there
+(news style repeats the opening mark on each paragraph of a long quote and closes only the
+last); in text scraped without its paragraph breaks, where the mark opens again.
 
 Pieces of one statement become one ``Quotation``:
 - pieces in the same sentence with no attribution between them ('vowed ... “regardless of
@@ -13,9 +16,11 @@ Pieces of one statement become one ``Quotation``:
   support.”');
 - a quote interrupted by its attribution ('“Not Turkish forces,” he added. “This is ...”'):
   pieces of one paragraph whose gap is a short clause with a speech verb, when the second
-  piece has no attribution of its own after it;
+  piece has no attribution of its own after it, and the clause does not end with a colon
+  ('Lance Corporal Aisha Bello said: “...”' introduces a statement of its own);
 - a quote that runs on over paragraphs: a piece left open at the end of its paragraph, and the
-  piece that the next paragraph opens with.
+  piece that the next paragraph opens with; in text scraped as one block, a piece left open
+  where a quote mark opens again, and the piece that mark opens.
 
 Speakers
 --------
@@ -32,7 +37,10 @@ ellipsis marks a cut (``_runs``), with short forms of ranks and titles expanded 
 order, cut short or with "..." for what it leaves out, or join two of the speaker's quotations
 into one: each of its runs is then an unbroken stretch of the source's words, and the statement
 is ``verbatim`` (all of both sides' words, in any order of runs) or ``partial`` (an excerpt).
-A changed word breaks its run: the quotation is ``altered``. See ``match_quotes``.
+A changed word breaks its run: the quotation is ``altered``. A quotation the other side quotes
+twice (in a headline and in the body, joined there to another) may be taken into both
+statements. A quotation of one or two words pairs only with a counterpart (``MIN_WORDS``). See
+``match_quotes``.
 
 Sources
 -------
@@ -59,6 +67,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from diffnews import forms
+from diffnews.segment import quotations_in
 from diffnews.speakers import SPEECH, different_people, same_speaker, speakers
 from diffnews.text import Token
 
@@ -75,8 +84,6 @@ __all__ = [
     "sources",
 ]
 
-_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
-_OPENING = re.compile('["“«„]')  # a quote may open at one of these
 _SPEECH = SPEECH
 _WORD = r"[A-Z](?:[\w’'&-]|\.(?=\w))*"  # "Rudaw", "U.S", "Al-Amiri": a dot only inside a word
 _DOCUMENTS = "joint statement|statement|press release|communiqué"
@@ -151,17 +158,16 @@ class Quotation:
 
 
 def _marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of the inside of every quote, in order."""
+    """(start, end) of the inside of every quote, in order (``segment.quotations_in``: double
+    and single marks, apostrophes told apart). One left open stops at its paragraph's end, or
+    where a quote mark opens again in it (a run-on quote in text scraped without its breaks)."""
     spans = []
     for start, end in paragraphs:
-        opening = _OPENING.search(text, start, end)
-        while opening:
-            k = opening.start()
-            stop = text.find(_OPEN_CLOSE.get(text[k], '"'), k + 1, end)
-            stop = end if stop < 0 else stop
-            if text[k + 1 : stop].strip():
-                spans.append((k + 1, stop))
-            opening = _OPENING.search(text, stop + 1, end)
+        for open_, stop, closed in quotations_in(text, start, end):
+            if not closed and stop < end:  # stopped where a mark opens again
+                stop = open_ + 1 + len(text[open_ + 1 : stop].rstrip())
+            if text[open_ + 1 : stop].strip():
+                spans.append((open_ + 1, stop))
     return spans
 
 
@@ -209,13 +215,24 @@ def quotations(
             after = text[span[1] + 1 : spans[k + 1][0] if k + 1 < len(spans) else len(text)]
             attributed_after = re.search(rf"\b{_SPEECH}\b", after.split("\n")[0]) is not None
             same_sentence = sentence_of(previous[0]) == sentence_of(span[0])
-            interrupted = paragraph_of[k] == paragraph_of[k - 1] and len(gap.split()) <= 8 and attributed_gap
+            # an attribution between two pieces interrupts one statement, unless a colon ends it:
+            # then it introduces the next piece ('... heartbroken.” Lance Corporal Aisha Bello
+            # said: “He could ...”'), another statement
+            interrupted = (
+                paragraph_of[k] == paragraph_of[k - 1]
+                and len(gap.split()) <= 8
+                and attributed_gap
+                and not gap.rstrip().endswith(":")
+            )
             # left open at the end of its paragraph, and taken up by the quote mark that opens the
             # next: one statement that runs on
             runs_on = (
                 paragraph_of[k] == paragraph_of[k - 1] + 1
                 and previous[1] == paragraphs[paragraph_of[k - 1]][1]
                 and span[0] - 1 == paragraphs[paragraph_of[k]][0]
+            ) or (
+                # in text scraped as one block, left open where its mark opens again (_marks)
+                paragraph_of[k] == paragraph_of[k - 1] and not text[previous[1] : span[0] - 1].strip()
             )
             if (same_sentence and not attributed_gap) or (interrupted and not attributed_after) or runs_on:
                 groups[-1].append(span)
@@ -249,7 +266,10 @@ def sources(text: str) -> list[str]:
 # ---- matching quotations across two texts -------------------------------------------------------
 
 MIN_WORDS = 3
-"""Shorter quotations ("a “decision”", a title in quote marks) are scare quotes, not statements."""
+"""A shorter quotation ("utterly disgraceful", a “decision”, a title in quote marks) is matched
+only with a counterpart: the same words or an unbroken stretch of them, or, in its aligned
+passage, one speaker's other words (``_pair_short``). With none, it is a term in quote marks:
+neither dropped nor invented."""
 
 
 @dataclass(frozen=True)
@@ -316,6 +336,11 @@ def _share_found(a: list[str], b: list[str]) -> float:
     return _in_order(a, b) / len(a) if a else 0.0
 
 
+_FRAGMENT = 0.9
+"""A quotation joins another's statement as a fragment of it only if this much of its words are
+in that one, in order: it is inside it, not around it (a body's quotation that holds a
+headline's does not join the headline's statement)."""
+
 _UNALIGNED = 0.9
 """Two quotations in sentences that are not aligned relate only if this much of the shorter
 one's words are in the other (``_relation``)."""
@@ -362,11 +387,15 @@ def match_quotes(
 
     Quotations pair up best first: the same words, then one inside the other, then the same
     statement reworded. A quotation may also take several fragments from the other side when
-    each is inside it (the aggregator quotes "no foreign forces" in one sentence and the rest of
-    al-Amiri's words in the next; a copy quotes the second paragraph of a statement first).
+    each is inside it (``_FRAGMENT``): the aggregator quotes "no foreign forces" in one
+    sentence and the rest of al-Amiri's words in the next; a copy quotes the second paragraph
+    of a statement first.
     Then a statement joined from two (a copy's "A ... D" of the wire's "A B" and "C D") takes
     in the other side's quotation that holds a run it has no counterpart for, of three words
-    or more, when that quotation is not matched yet and its speaker is no other person's.
+    or more, when its speaker is no other person's (``_join``). Short quotations (fewer than
+    ``MIN_WORDS`` words) pair last, one to one: as the same words or a stretch of the other's,
+    given to no other person, else with changed words in their passage (``_pair_short``); one
+    with no counterpart is left out.
 
     The status is read over the runs: ``verbatim`` when the words are the same or each side's
     runs are all unbroken stretches of the other's words (the same sentences, in another
@@ -382,10 +411,21 @@ def match_quotes(
     # prefix filter (as in similarity.passage_pairs): to share 0.9 of the shorter quotation's
     # words, two must share one of its rarest few, so only those are looked up.
     counts = [[Counter(q) for q in side] for side in (words_left, words_right)]
+    short = [[len(q) < MIN_WORDS for q in side] for side in words]
     edges = []
+    short_edges = []
     for i, j in sorted(set(aligned) | _near(words_left, words_right, _UNALIGNED)):
         a, b = words_left[i], words_right[j]
         if not a or not b:
+            continue
+        if short[0][i] or short[1][j]:
+            # a short quotation pairs here only as the same words or an unbroken stretch of
+            # the other's, given to no other person; changed, it may pair in _pair_short
+            held = (short[0][i] and _inside(runs[0][i], _joined(b))) or (
+                short[1][j] and _inside(runs[1][j], _joined(a))
+            )
+            if held and (speakers is None or not different_people(speakers[0][i], speakers[1][j])):
+                short_edges.append((a != b, i, j))
             continue
         common = sum((counts[0][i] & counts[1][j]).values())
         together = (i, j) in aligned
@@ -413,13 +453,30 @@ def match_quotes(
             entries.append(([i], [j]))
         elif minus_strength != -2:
             continue
-        elif i not in owner_left and len(entries[owner_right[j]][1]) == 1 and fits(0, i, owner_right[j]):
+        elif (
+            i not in owner_left
+            and len(entries[owner_right[j]][1]) == 1
+            and _share_found(words_left[i], words_right[j]) >= _FRAGMENT
+            and fits(0, i, owner_right[j])
+        ):
             entries[owner_right[j]][0].append(i)  # another fragment of right quotation j
             owner_left[i] = owner_right[j]
-        elif j not in owner_right and len(entries[owner_left[i]][0]) == 1 and fits(1, j, owner_left[i]):
+        elif (
+            j not in owner_right
+            and len(entries[owner_left[i]][0]) == 1
+            and _share_found(words_right[j], words_left[i]) >= _FRAGMENT
+            and fits(1, j, owner_left[i])
+        ):
             entries[owner_left[i]][1].append(j)
             owner_right[j] = owner_left[i]
+    # a short quotation pairs last, one to one: never a fragment of a longer statement (a
+    # headline's "gentle giant" beside the body's whole quotation adds nothing to read)
+    for _, i, j in sorted(short_edges):
+        if i not in owner_left and j not in owner_right:
+            owner_left[i] = owner_right[j] = len(entries)
+            entries.append(([i], [j]))
     _join(entries, owners, runs, words, speakers, aligned)
+    _pair_short(entries, owners, short, speakers, aligned)
     out = []
     for lefts, rights in entries:
         lefts, rights = sorted(lefts), sorted(rights)
@@ -434,9 +491,59 @@ def match_quotes(
         else:
             status = "altered"
         out.append(QuoteMatch(tuple(lefts), tuple(rights), status))
-    out += [QuoteMatch((i,), (), "left_only") for i in range(len(left)) if i not in owner_left]
-    out += [QuoteMatch((), (j,), "right_only") for j in range(len(right)) if j not in owner_right]
+    # a short quotation with no counterpart is a term in quote marks, or a word the other side
+    # does not quote: neither dropped nor invented
+    alone = [
+        [k for k in range(len(side)) if not (k in owners[n] or short[n][k])]
+        for n, side in enumerate((left, right))
+    ]
+    out += [QuoteMatch((i,), (), "left_only") for i in alone[0]]
+    out += [QuoteMatch((), (j,), "right_only") for j in alone[1]]
     return out
+
+
+def _pair_short(
+    entries: list[tuple[list[int], list[int]]],
+    owners: tuple[dict[int, int], dict[int, int]],
+    short: Sequence[Sequence[bool]],
+    speakers: tuple[Sequence[str | None], Sequence[str | None]] | None,
+    aligned: Collection[tuple[int, int]],
+) -> None:
+    """Pair each short quotation (fewer than ``MIN_WORDS`` words) left unmatched with an
+    unmatched quotation of the other side in its aligned passage, in place, when the two are
+    one speaker's: one of them is given to a speaker and the other to no other person, or
+    neither is given to anyone but the passage quotes one named speaker on both sides. Their
+    words differ (the same words paired before), so the statement is ``altered``: "deeply
+    disappointing" for "utterly disgraceful". A short quotation of no one's, in a passage that
+    quotes no one, is a term in quote marks (docs/quotes.md), and is not paired here. Two short
+    quotations pair first, then in reading order."""
+    if speakers is None:
+        return
+    partners: tuple[dict[int, set[int]], dict[int, set[int]]] = ({}, {})
+    for i, j in aligned:
+        partners[0].setdefault(i, set()).add(j)
+        partners[1].setdefault(j, set()).add(i)
+
+    def quoted_on_both_sides(i: int, j: int) -> bool:
+        return any(
+            speakers[0][i2] and same_speaker(speakers[0][i2], speakers[1][j2])
+            for i2 in partners[1].get(j, ())
+            for j2 in partners[0].get(i, ())
+            if (i2, j2) in aligned
+        )
+
+    candidates = []
+    for i, j in sorted(aligned):
+        if i in owners[0] or j in owners[1] or not (short[0][i] or short[1][j]):
+            continue
+        a, b = speakers[0][i], speakers[1][j]
+        if different_people(a, b) or (a is None and b is None and not quoted_on_both_sides(i, j)):
+            continue
+        candidates.append((not (short[0][i] and short[1][j]), i, j))
+    for _, i, j in sorted(candidates):
+        if i not in owners[0] and j not in owners[1]:
+            owners[0][i] = owners[1][j] = len(entries)
+            entries.append(([i], [j]))
 
 
 def _join(
@@ -447,35 +554,80 @@ def _join(
     speakers: tuple[Sequence[str | None], Sequence[str | None]] | None,
     aligned: Collection[tuple[int, int]],
 ) -> None:
-    """Give each matched statement the other side's unmatched quotations that hold the runs it
-    has no counterpart for, in place: one that holds the run unbroken (a statement joined from
-    two), else one aligned with it that holds half of the run's words in order (a piece of the
-    statement reworded, which makes the statement altered). ``match_quotes`` says when."""
+    """Give each matched statement the other side's quotations that hold the runs it has no
+    counterpart for, in place (``match_quotes`` says when):
+
+    - an unmatched quotation that holds the run unbroken (a statement joined from two);
+    - else one matched to another statement that does: a paper quotes a sentence of the wire's
+      in its headline and again in the body, joined there to the sentence before it;
+    - else, when the run starts (or ends) with words the statement's other side has, one that
+      holds the rest of it unbroken: two quotations joined into one sentence ("... protect us,
+      nobody from the council ...");
+    - else an unmatched one aligned with it that holds half of the run's words in order (a
+      piece of the statement reworded, which makes the statement altered);
+    - else, the same reworded, one matched to another statement (the headline's again), if the
+      quotation the run is in has three quarters of its words, in order (``_SHARED_WHOLE``).
+
+    Short quotations (``MIN_WORDS``) are not taken in."""
     index: list[dict[str, set[int]]] = [{}, {}]  # per side: word -> unmatched quotations with it
     for side in (0, 1):
         for k, quote in enumerate(words[side]):
-            if k not in owners[side]:
+            if k not in owners[side] and len(quote) >= MIN_WORDS:
                 for w in quote:
                     index[side].setdefault(w, set()).add(k)
-    if not index[0] and not index[1]:
-        return
+    every: list[dict[str, set[int]]] = []  # per side: word -> quotations with it, when first asked
+
+    def everything(side: int) -> dict[str, set[int]]:
+        if not every:
+            for quotes in words:
+                every.append({})
+                for k, quote in enumerate(quotes):
+                    if len(quote) >= MIN_WORDS:
+                        for w in quote:
+                            every[-1].setdefault(w, set()).add(k)
+        return every[side]
+
     partners: tuple[dict[int, set[int]], dict[int, set[int]]] = ({}, {})
     for i, j in aligned:
         partners[0].setdefault(i, set()).add(j)
         partners[1].setdefault(j, set()).add(i)
+    shares: dict[tuple[int, int, int], float] = {}
+
+    def quoted(side: int, k: int, p: int) -> float:
+        """The share of the other side's quotation p's words that quotation k has, in order."""
+        if (side, k, p) not in shares:
+            shares[side, k, p] = _share_found(list(words[1 - side][p]), list(words[side][k]))
+        return shares[side, k, p]
+
     for number, entry in enumerate(entries):
+        borrowed: set[tuple[int, int]] = set()  # (side, quotation) matched elsewhere, taken in here
         for side in (0, 1):
             other = 1 - side
-            if not index[other]:
+            if not words[other]:
                 continue
             held = entry[other]
             text = _joined([w for k in sorted(held) for w in words[other][k]])
             for k in list(entry[side]):
+                if (side, k) in borrowed:
+                    continue  # its own statement's runs are that statement's business
                 for run in runs[side][k]:
                     if len(run) < MIN_WORDS or _joined(run) in text:
                         continue
                     said = [speakers[s][q] for s in (0, 1) for q in entry[s]] if speakers else []
+                    # a quotation matched elsewhere is taken in only whole: k quotes all of it
+                    whole = _joined(words[side][k])
                     found = _holding(run, index[other], words[other])
+                    shared = False
+                    if found is None:
+                        found = _holding(run, everything(other), words[other], held, whole)
+                        shared = found is not None
+                    if found is None:
+                        rest = _uncovered(run, text)
+                        if len(rest) >= MIN_WORDS:
+                            found = _holding(rest, index[other], words[other])
+                            if found is None:
+                                found = _holding(rest, everything(other), words[other], held, whole)
+                                shared = found is not None
                     if found is None:
                         near = {p for q in entry[side] for p in partners[side].get(q, ())}
                         found = next(
@@ -483,23 +635,74 @@ def _join(
                                 p
                                 for p in sorted(near)
                                 if p not in owners[other]
+                                and len(words[other][p]) >= MIN_WORDS
                                 and _share_found(list(run), list(words[other][p])) >= 0.5
                             ),
                             None,
                         )
+                    if found is None:
+                        # matched elsewhere, reworded here: k quotes most of it, in order
+                        found = next(
+                            (
+                                p
+                                for p in sorted(partners[side].get(k, ()))
+                                if p in owners[other]
+                                and p not in held
+                                and len(words[other][p]) >= MIN_WORDS
+                                and quoted(side, k, p) >= _SHARED_WHOLE
+                                and _share_found(list(run), list(words[other][p])) >= 0.5
+                            ),
+                            None,
+                        )
+                        shared = found is not None
                     if found is None or (
                         speakers and any(different_people(speakers[other][found], s) for s in said)
                     ):
                         continue
                     held.append(found)
-                    owners[other][found] = number
-                    for w in words[other][found]:
-                        index[other][w].discard(found)
+                    if shared:
+                        borrowed.add((other, found))
+                    else:
+                        owners[other][found] = number
+                        for w in words[other][found]:
+                            index[other][w].discard(found)
                     text = _joined([w for q in sorted(held) for w in words[other][q]])
 
 
-def _holding(run: Sequence[str], index: dict[str, set[int]], words: Sequence[Sequence[str]]) -> int | None:
-    """The first unmatched quotation whose words hold ``run`` unbroken, if any."""
+_SHARED_WHOLE = 0.75
+"""A quotation matched to one statement joins another, reworded, only if that one quotes this
+much of its words, in order (``_join``)."""
+
+
+def _uncovered(run: Sequence[str], text: str) -> Sequence[str]:
+    """What is left of ``run`` once its longest start, or else its longest end, that is an
+    unbroken stretch of ``text`` (words as ``_joined`` writes them) is cut off; all of it if
+    neither is. A stretch's start is a stretch too, so each is found by bisection."""
+
+    def longest(inside: Callable[[int], bool]) -> int:
+        lo, hi = 0, len(run)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if inside(mid):
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    head = longest(lambda n: _joined(run[:n]) in text)
+    tail = longest(lambda n: _joined(run[len(run) - n :]) in text)
+    return run[head:] if head >= tail else run[: len(run) - tail]
+
+
+def _holding(
+    run: Sequence[str],
+    index: dict[str, set[int]],
+    words: Sequence[Sequence[str]],
+    but: Collection[int] = (),
+    within: str | None = None,
+) -> int | None:
+    """The first quotation of ``index`` (but not of ``but``) whose words hold ``run`` unbroken,
+    and, if ``within`` is given, are an unbroken stretch of it; None if there is none."""
     candidates: set[int] | None = None
     for w in set(run):
         found = index.get(w, set())
@@ -507,7 +710,14 @@ def _holding(run: Sequence[str], index: dict[str, set[int]], words: Sequence[Seq
         if not candidates:
             return None
     needle = _joined(run)
-    return next((k for k in sorted(candidates or ()) if needle in _joined(words[k])), None)
+    return next(
+        (
+            k
+            for k in sorted(candidates or ())
+            if k not in but and needle in (whole := _joined(words[k])) and (within is None or whole in within)
+        ),
+        None,
+    )
 
 
 # ---- the quotes of a comparison -----------------------------------------------------------------
@@ -586,12 +796,13 @@ class QuotesIn:
 
 
 def quotes_in(doc: Text) -> QuotesIn:
-    """The quotations of ``doc`` in its content sentences with at least ``MIN_WORDS`` words:
-    what ``find_quotes`` matches, found once per document."""
+    """The quotations of ``doc`` in its content sentences, with their words: what
+    ``find_quotes`` matches, found once per document. Short ones (fewer than ``MIN_WORDS``
+    words) are matched only with a counterpart (``match_quotes``)."""
     quotes, tokens = [], []
     for quote in quotations(doc.text, doc.sentences, doc.paragraphs):
         words = _runs(doc, quote)
-        if set(quote.sentences) & doc.content and sum(len(piece) for piece in words) >= MIN_WORDS:
+        if set(quote.sentences) & doc.content and any(words):
             quotes.append(quote)
             tokens.append(words)
     return QuotesIn(tuple(quotes), tuple(tokens))

@@ -27,10 +27,16 @@ Around Punkt, five news-specific passes:
    a sentence.
 4. **Missing spaces.** Scraped text loses spaces: ``duties.According``. A full stop, question or
    exclamation mark between a lower-case word and a capitalised one is a boundary.
-5. **Quotations.** A boundary that falls inside a closed pair of double quotes on one line is
-   dropped, so a quotation of several sentences stays one unit with its attribution:
-   ``“No foreign forces. Not Turkish forces,” he added.`` is one sentence. An unclosed quote
-   (news style leaves it open when a quotation runs on into the next paragraph) merges nothing.
+5. **Quotations.** A boundary that falls inside a closed quotation on one line (double or
+   single marks, ``quotations_in``) is dropped, so a quotation of several sentences stays one
+   unit with its attribution: ``“No foreign forces. Not Turkish forces,” he added.`` is one
+   sentence. An unclosed quote (news style leaves it open when a quotation runs on into the
+   next paragraph) merges nothing. A quotation that ends with a full stop, question or
+   exclamation mark, followed by a capital, ends its sentence: in text scraped as one block,
+   ``... heartbroken." Lance Corporal Aisha Bello said: "..."`` is two sentences, whatever
+   Punkt makes of the marks. After "?" or "!" capitalised words and a speech verb with no colon
+   after it are the quotation's reporting clause, and stay with it: ``"Why me?" Smith asked.``
+   is one sentence (``"Yes," Smith said.`` is one already: a comma ends no sentence).
 
 Cost: linear in the length of the text.
 
@@ -42,6 +48,7 @@ Cost: linear in the length of the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,6 +57,7 @@ from typing import TYPE_CHECKING
 
 from diffnews.boilerplate import CREDIT_IN_TEXT
 from diffnews.lazy_nltk import load
+from diffnews.speakers import SPEECH
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -96,10 +104,12 @@ _NUMBER_SIGN = re.compile(r"\bNos?\.\s+(?=\d)")
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’]?(?=[A-Z][a-z])")
 # After a photo credit in running text, a capital starts a sentence, unless it starts another
 # credit: "(Photo by X / AFP) (Photo credit ...)" is one.
-_NEXT_SENTENCE = re.compile(r"\s+(?=[\"“‘(]?[A-Z])")
+_NEXT_SENTENCE = re.compile(r"\s+(?=[\"“‘'(]?[A-Z])")
+# After a quotation that ends with "?" or "!", capitalised words and a speech verb that no colon
+# follows are its reporting clause, not a new sentence: '"Why me?" Smith asked.', but not
+# '"Why me?" Lance Corporal Aisha Bello said: "..."'.
+_REPORTING = re.compile(rf"(?:(?:[A-Z][\w’'.-]*|al|de|van|von|bin)\s+){{1,6}}{SPEECH}\b(?!\s*:)")
 _ANOTHER_CREDIT = re.compile(r"\((?:photo|image|picture|file photo)\b", re.IGNORECASE)
-# Quotation marks, straight and curly, for pairing them up.
-_QUOTE_MARKS = re.compile('["“„«”»]')
 _WRAP_MIN, _WRAP_MAX = 40, 100
 _TITLE_WORDS = 20
 """A title on the text's first line, run straight into the body, has at most this many words."""
@@ -244,7 +254,18 @@ def _split(block: str) -> tuple[tuple[int, int], ...]:
         if after and not _ANOTHER_CREDIT.match(block, after.end()):
             cuts.add(after.end())
     quotations = _quotations(block)
-    cuts = {c for c in cuts if not any(open_ < c <= close for open_, close in quotations)}
+    for _, close in quotations:
+        # a quotation that ends a sentence, then a capital: a new sentence, unless after "?" or
+        # "!" the words are its reporting clause ('"Why me?" Smith asked.')
+        if block[close - 1 : close] in (".", "?", "!") and (after := _NEXT_SENTENCE.match(block, close + 1)):
+            if block[close - 1] != "." and _REPORTING.match(block, after.end()):
+                cuts.discard(after.end())
+            else:
+                cuts.add(after.end())
+    if quotations:
+        # no cut inside a quotation; quotations do not overlap, so one bisection a cut
+        opens = [open_ for open_, _ in quotations]
+        cuts = {c for c in cuts if (k := bisect_left(opens, c) - 1) < 0 or c > quotations[k][1]}
     cuts.add(0)
     for s, e in pairwise([*sorted(cuts), len(block)]):
         piece = block[s:e]
@@ -263,19 +284,157 @@ _remembered_split = lru_cache(maxsize=4096)(_split)
 
 
 def _quotations(block: str) -> list[tuple[int, int]]:
-    """Closed double-quote pairs as (open, close) offsets. Curly quotes nest by direction;
-    straight quotes alternate and are ignored when their count is odd."""
-    pairs: list[tuple[int, int]] = []
-    opened: list[int] = []
-    straight: list[int] = []
-    for mark in _QUOTE_MARKS.finditer(block):
-        i, ch = mark.start(), mark.group()
-        if ch == '"':
-            straight.append(i)
-        elif ch in "“„«":
-            opened.append(i)
-        elif opened:
-            pairs.append((opened.pop(), i))
-    if len(straight) % 2 == 0:
-        pairs.extend(zip(straight[::2], straight[1::2], strict=True))
-    return pairs
+    """Closed quotations of a block as (opening mark, closing mark) offsets (``quotations_in``)."""
+    return [(open_, close) for open_, close, closed in quotations_in(block) if closed]
+
+
+# ---- quotation marks -----------------------------------------------------------------------------
+
+_MARKS = re.compile("[\"“”„«»'‘’]")
+_OPENS_AFTER = frozenset("([{—–-/:\"“«„'‘")
+"""Besides white space, what may stand before an opening mark."""
+_CLOSES_BEFORE = frozenset(",.;:!?…)]}—–-\"”»'’")
+"""Besides white space, what may stand after a closing mark."""
+_ELISIONS = frozenset("n em til tis twas cos cause bout".split())
+"""Words an apostrophe opens: rock 'n' roll, 'em, 'til, 'tis, 'cos."""
+_ELIDED = re.compile(r"(?P<year>\d\d)(?!\d)|(?P<word>[A-Za-z]+)(?![\w’'])|(?P<n>n['’])")
+"""What follows a single mark that elides: two digits ('90s, '92), a word (``_ELISIONS``),
+or the "n'" of "rock 'n' roll"."""
+
+
+class _Open:
+    """A quotation opened and not closed yet."""
+
+    __slots__ = ("at", "inner", "mark", "possessive", "single")
+
+    def __init__(self, at: int, mark: str) -> None:
+        self.at = at
+        self.mark = mark
+        self.single = mark in "'‘"
+        self.possessive = -1
+        """For a single quotation: a closing mark that may be a possessive (the soldiers'
+        families), kept in case no other closes it."""
+        self.inner: list[tuple[int, int, bool]] = []
+        """Quotations that ended inside it, while it was the outermost open one."""
+
+
+def quotations_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, bool]]:
+    """The quotations of ``text[start:end]`` (a paragraph or a line) that no other quotation
+    holds, in order: (offset of the opening mark, offset of the closing mark, True), or, for one
+    left open, (its opening mark, where it stops, False). One pass, linear in the text.
+
+    Double marks: curly, guillemets and „ by their shape; a straight one by what stands either
+    side (white space or an opening bracket before it: it opens; after it: it closes; a word or
+    white space on both sides: it closes an open quotation, else opens one). A double mark that
+    opens while a double quotation is open leaves that one open, stopping there: text scraped
+    without its paragraph breaks repeats the opening mark of a quotation that runs on. A double
+    quotation still open at the end stops there.
+
+    Single marks (the house style of UK tabloids: 'I'm thrilled,' she said) are told from
+    apostrophes: a mark with a letter or digit on both sides is one (it's, O'Brien, o'clock); one
+    after white space or an opening bracket opens, unless an elision follows ('90s, rock 'n'
+    roll, 'em, 'til); one after a word or a stop, before white space or a stop, closes (‘ only
+    with ’). After a plural in "s" and before a word it may be a possessive (the soldiers'
+    families): it closes only if nothing else does before another single quotation opens, a
+    double one around it closes, or the text ends. A single quotation inside a double one, or a
+    double inside a single, is part of it ("He told me 'get out' and left," she said). A single
+    quotation left open counts only if it opens the text (the next paragraph of a long
+    quotation); else its mark was an apostrophe (Fill 'er up), and the quotations it seemed to
+    hold are the text's.
+
+    >>> text = "'I'm thrilled,' she said of the band's 'rock 'n' roll' tour in the '90s."
+    >>> [text[o + 1 : c] for o, c, _ in quotations_in(text)]
+    ["I'm thrilled,", "rock 'n' roll"]
+    """
+    end = len(text) if end is None else end
+    out: list[tuple[int, int, bool]] = []
+    stack: list[_Open] = []  # innermost last
+
+    def emit(found: tuple[int, int, bool]) -> None:
+        """A quotation ends: one of the text's, or, inside another, kept by the outermost open
+        one in case that turns out to be no quotation (an apostrophe: Fill 'er up)."""
+        (stack[0].inner if stack else out).append(found)
+
+    def close_single(at: int) -> None:
+        """The innermost quotation, a single one, closes at ``at``, or at its possessive mark if
+        ``at`` is -1, or is no quotation if it has none; what it held after that is not its."""
+        opened = stack.pop()
+        stop = at if at >= 0 else opened.possessive
+        if stop >= 0:
+            emit((opened.at, stop, True))
+        for found in opened.inner:
+            if found[0] > stop:
+                emit(found)
+
+    skip = -1
+    for match in _MARKS.finditer(text, start, end):
+        i, mark = match.start(), match.group()
+        if i <= skip:
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if mark in "'‘’":
+            if before.isalnum() and after.isalnum():
+                continue  # it's, O'Brien, rock'n'roll
+            if mark != "’" and (before.isspace() or before in _OPENS_AFTER) and not after.isspace():
+                elided = _ELIDED.match(text, i + 1, end)
+                if elided and elided.group("n"):
+                    skip = i + 2  # rock 'n' roll: both marks are apostrophes
+                    continue
+                if elided and (elided.group("year") or (elided.group("word") or "").lower() in _ELISIONS):
+                    continue
+                if stack and stack[-1].single:
+                    close_single(-1)  # a single quotation inside another: the first has ended
+                stack.append(_Open(i, mark))
+            elif mark != "‘" and not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE):
+                if not stack or not stack[-1].single or (mark == "'" and stack[-1].mark == "‘"):
+                    continue  # an apostrophe: the lads' room, goin'
+                if after.isspace() and i + 2 < end and text[i + 2].isalnum() and _possessive(text, start, i):
+                    if stack[-1].possessive < 0:
+                        stack[-1].possessive = i  # the soldiers' families, or a closing mark
+                    continue
+                close_single(i)
+            continue
+        if mark == '"':
+            opening = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
+            closing = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
+            if opening == closing:
+                closing = any(not q.single for q in stack)
+        else:
+            closing = mark in "”»" or (mark == "“" and any(q.mark == "„" for q in stack))
+        double = next((k for k in range(len(stack) - 1, -1, -1) if not stack[k].single), -1)
+        if double >= 0:
+            # a closing mark closes the innermost double quotation (the single ones inside it
+            # end with it); an opening one leaves it open, stopping here
+            opened = stack[double]
+            del stack[double:]
+            emit((opened.at, i, closing))
+        if not closing:
+            stack.append(_Open(i, mark))
+    while stack:  # the end: what is open stops here
+        opened = stack[-1]
+        if not opened.single or (
+            len(stack) == 1 and opened.possessive < 0 and not text[start : opened.at].strip()
+        ):
+            stack.pop()
+            emit((opened.at, end, False))
+        else:
+            close_single(-1)
+    out.sort()
+    return out
+
+
+_NOT_POSSESSIVE = frozenset(
+    "this is was has does his hers its ours yours theirs yes us always perhaps unless thus as plus".split()
+)
+"""Words in "s" that take no possessive mark: a mark after them closes ('... like this'...)."""
+
+
+def _possessive(text: str, start: int, at: int) -> bool:
+    """Whether the mark at ``at``, before a word, may be a plural's possessive: after a word in
+    "s", not "ss" (a "business'" is written "business's") nor one of ``_NOT_POSSESSIVE``."""
+    k = at
+    while k > start and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:at].lower()
+    return word.endswith("s") and not word.endswith("ss") and word not in _NOT_POSSESSIVE

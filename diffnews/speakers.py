@@ -35,6 +35,10 @@ speaker:
                                    council") or person ("the judge") names no one
     he said, she added             the last speaker, below
 
+In a sentence with no speech verb, a verb of naming right after its subject gives the subject
+the words it puts in quote marks: "Judge Ruth Abrams described the attack as QUOTE", "Mr Webb
+branded it QUOTE" (``_NAMING``; not "he was described as", "called for").
+
 A speech verb in the clause another speech verb reports is not an attribution: in "Detective
 Inspector Ravi Patel said Mr Webb told paramedics he had heard...", Patel speaks and Mr Webb is
 reported. "according to X" names X. A single capitalised word is a person's name only if the
@@ -50,9 +54,13 @@ The sentences are read in order, keeping one *last speaker*:
 - a sentence's main attribution sets it: the one that touches a quote, else one that ends the
   sentence (", the officer said."), else the first; the verbs it reports are not read;
 - a sentence with no attribution whose subject is a person ("Mr Hughes learned of his sacking
-  from a text message.", "Daniel Garside, 68, has lived in the village since 1975.", or "..., and
-  Mr Garside has run it since 2008.") sets it to that person: a quote that follows with "he said"
-  is theirs;
+  from a text message.", "Daniel Garside, 68, has lived in the village since 1975.", "Shadow
+  chancellor Mark Tierney called ...", or "..., and Mr Garside has run it since 2008.") sets it
+  to that person: a quote that follows with "he said" is theirs. A place is no subject: a
+  headline's kicker before a colon ("Manchester stabbing: ...", "West Midlands crash: ..."),
+  or capitalised words the text writes only after "in", "at", "near" and the like ("Helmand
+  crash soldier named ..." where the text says "in Helmand"), which matters where a scraped
+  headline runs straight into the body;
 - an attribution to someone unnamed ("the judge said", "a member of the delegation told
   Rudaw") sets it to no one, so a later "she said" is no one's rather than a wrong person's; a
   body ("the council said", "Rudaw reported") or "they" leaves it as it is.
@@ -83,6 +91,7 @@ read further, and only around their verbs. Linear in the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -218,9 +227,17 @@ at its start."""
 
 _HARD = frozenset({"QUOTE", ";", ":", ".", "!", "?", "(", ")", "—", "–"})
 """Tokens no subject phrase reaches across."""
-_NAME_WORDS = re.compile(r"(?:(?<=[a-z0-9,;)] )|(?<=[,?!][\"”’] ))[A-Z][\w’'-]*")
+_NAME_WORDS = re.compile(r"(?:(?<=[a-z0-9,;)] )|(?<=[,?!][\"”’'] ))[A-Z][\w’'-]*")
 """A capitalised word inside a sentence: after a lower-case word, a digit or a comma, or after
 a quote closed by a comma."""
+_AT_PLACE = frozenset("in at near outside across around throughout into".split())
+"""Prepositions that put a place after them ("in Manchester", "near Dudley in the West
+Midlands"): a name written only after them is a place, not a person."""
+_PLACES = re.compile(
+    rf"\b(?:{'|'.join(sorted(_AT_PLACE))})(\s+)(the\s+)?([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*)"
+)
+"""A run of capitalised words after a place preposition: the space after the preposition, a
+"the", the run."""
 _CLAUSES = re.compile(r"[;:]\s+|,\s+(?:and|but)\s+")
 """Where a clause with a subject of its own may start inside a sentence."""
 
@@ -310,14 +327,38 @@ class _Reader:
         self.surnames: set[str] = set()
         self.last: _Who | None = None
         self._name_words: frozenset[str] | None = None
+        self._places: frozenset[str] | None = None
 
     @property
     def name_words(self) -> frozenset[str]:
         """The capitalised words the text writes inside a sentence (``_NAME_WORDS``), found
         when first asked for: most texts never need them."""
         if self._name_words is None:
-            self._name_words = frozenset(_NAME_WORDS.findall(self.text))
+            # "in Manchester" writes a place: a word only ever written so is not a name
+            written = Counter(_NAME_WORDS.findall(self.text))
+            at_place = self._read_places()
+            self._name_words = frozenset(w for w, n in written.items() if n > at_place[w])
         return self._name_words
+
+    @property
+    def places(self) -> frozenset[str]:
+        """Runs of capitalised words the text writes after a place preposition ("in the West
+        Midlands"), found when first asked for."""
+        if self._places is None:
+            self._read_places()
+        assert self._places is not None
+        return self._places
+
+    def _read_places(self) -> Counter[str]:
+        """Find ``places``, in one pass; and count the words that ``_NAME_WORDS`` finds right
+        after a place preposition ("in Manchester")."""
+        runs, at_place = [], Counter[str]()
+        for space, the, run in _PLACES.findall(self.text):
+            runs.append(run)
+            if space == " " and not the:
+                at_place[run.split(" ", 1)[0]] += 1
+        self._places = frozenset(runs)
+        return at_place
 
     # ---- phrases ----
 
@@ -538,6 +579,29 @@ class _Reader:
             if who is not None and who.kind == "person" and who.name and len(who.name.split()) > 1:
                 self.surnames.add(who.name.split()[-1])
 
+    def naming(self, masked: str) -> _Who | None:
+        """The speaker of a quotation a verb of naming puts in the mouth of the sentence's
+        subject, in a sentence with no speech verb: "Judge Ruth Abrams described the attack as
+        QUOTE", "Mr Webb branded the decision QUOTE", "she called it QUOTE" (he and she as the
+        last speaker). The verb follows its subject (a name, an apposition's comma, "later"):
+        not "he was described as QUOTE", where the subject is the one named; nor "called for",
+        "called off"."""
+        tokens = _tokens(masked, 0, 200)
+        for v, token in enumerate(tokens):
+            if token not in _NAMING or (v + 1 < len(tokens) and tokens[v + 1] in _NOT_NAMING):
+                continue
+            before = tokens[v - 1] if v else ""
+            if not (_name_part(before) or before == "," or before in _BETWEEN):
+                continue  # "he was described as": the subject is named, not naming
+            after = tokens[v + 1 : v + 10]
+            stop = next((k for k, t in enumerate(after) if t in _HARD and t != "QUOTE"), len(after))
+            if "QUOTE" not in after[:stop]:
+                continue
+            if v == 1 and tokens[0].lower() in _PERSONAL:
+                return self.last
+            return self._clause_subject(tokens[: v + 1])
+        return None
+
     def remember_subject(self, masked: str) -> None:
         """Keep the subject of a sentence without attribution as the last speaker, if a person."""
         who = self.subject(masked)
@@ -558,7 +622,8 @@ class _Reader:
 
     def _clause_subject(self, tokens: list[str], strict: bool = True) -> _Who | None:
         """A clause's subject if it is a named person: capitalised words at its start (lower-case
-        descriptors allowed between them: "Housing minister Helen Carver"), then a comma or a
+        descriptors and titles allowed between them: "Housing minister Helen Carver", "Shadow
+        chancellor Mark Tierney"), then a comma or a
         lower-case word that is no preposition ("Colin Webb, 52, was", "Mr Hughes learned")."""
         while tokens and _plain(tokens[0]) in _LEADING:
             tokens = tokens[1:]
@@ -569,8 +634,12 @@ class _Reader:
             word = tokens[end]
             if _name_part(word):
                 last = end
-            elif not (_plain(word) in DESCRIPTORS and end + 1 < len(tokens) and _name_part(tokens[end + 1])):
-                break
+            elif not (
+                end + 1 < len(tokens)
+                and _name_part(tokens[end + 1])
+                and ((plain := _plain(word)) in DESCRIPTORS or plain in _TITLE_WORDS)
+            ):
+                break  # "Housing minister Helen Carver", "Shadow chancellor Mark Tierney"
             end += 1
         if last < 0 or end >= len(tokens) or end != last + 1:
             return None
@@ -583,10 +652,22 @@ class _Reader:
         first = last
         while first > 0 and _name_part(tokens[first - 1]):
             first -= 1
+        colon = tokens.index(":", end) if ":" in tokens[end + 1 : end + 3] else -1
+        if colon > 0 and all(t.islower() for t in tokens[end:colon]):
+            return None  # a headline's kicker: "Manchester attack: ...", "West Midlands crash: ..."
+        if " ".join(tokens[first : last + 1]) in self.places:
+            return None  # a place the text writes "in Helmand": "Helmand crash soldier named ..."
         who = self._run_name(tokens[first : last + 1])
         return who if who.kind == "person" else None
 
 
+_NAMING = frozenset(
+    "described describes called calls branded brands labelled labeled labels dubbed dubs hailed hails".split()
+)
+"""Verbs of naming: what their subject calls a thing, in quote marks, is the subject's word
+("described the attack as 'disgraceful'"). Not speech verbs: they never introduce a statement."""
+_NOT_NAMING = frozenset("for on off in out up back by".split())
+"""After "called": another verb ("called for an inquiry", "called off")."""
 _FIRST_WORD = re.compile(
     r"[\W_]*(?:(?:But|And|However|Yet|So|Now|Meanwhile|Also|Still|Then|Later|Earlier)\b[,\s]+)*([A-Za-z][\w’'-]*)"
 )
@@ -679,7 +760,8 @@ def _read(reader: _Reader, masked: str) -> tuple[bool, _Who | None] | None:
         if according is not None:
             return (False, according)
         reader.remember_subject(masked)
-        return None
+        naming = reader.naming(masked) if "QUOTE" in masked and _NAMING_STEMS.search(masked) else None
+        return (True, naming) if naming is not None else None
     # read in order, "he" as the last speaker so far; the quote's is the one that touches a
     # quote, else one that ends the sentence, else the first
     read = []
@@ -692,6 +774,8 @@ def _read(reader: _Reader, masked: str) -> tuple[bool, _Who | None] | None:
     return (touches, resolved)
 
 
+_NAMING_STEMS = re.compile("describ|call|brand|label|dubb|hail")
+"""Substrings of the verbs of naming (``_NAMING``)."""
 _VERB_STEMS = re.compile(
     "said|say|tell|told|add|stat|explain|wrote|writes|warn|urge|insist|stress|noted|argue|claim|vowed"
     "|pledged|promised|declared|announced|asked|replied|responded|continued|concluded|acknowledged"

@@ -12,9 +12,11 @@ from hypothesis import strategies as st
 
 import diffnews
 from diffnews import Report
-from diffnews.attribution import _marks, _near, quotations, same_speaker, sources
+from diffnews.attribution import _marks, _near, match_quotes, quotations, same_speaker, sources
 from diffnews.figures import _figures, conflicts
+from diffnews.policy import Policy, Rule, check
 from diffnews.render.terminal import TerminalView
+from diffnews.segment import segment
 from diffnews.text import tokenize
 from diffnews.worddiff import changed
 from tests.cases import Case, FigureExpectation, QuoteExpectation, cases
@@ -290,28 +292,114 @@ def test_near_quotations_misses_no_pair(left: list[list[str]], right: list[list[
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet='ab “”«»„"\n. ', max_size=40), st.lists(st.integers(0, 40), max_size=3))
-def test_quote_marks_are_found_as_a_scan_from_each_opening_mark_finds_them(
-    text: str, cuts: list[int]
-) -> None:
-    """The insides of quotes, paragraph by paragraph: from an opening mark to its closer (a
-    straight quote closes a straight one) or the paragraph's end, skipping blank ones, and on
-    from there. Checked against that rule written as a plain scan, character by character."""
+@given(st.text(alphabet="ab “”«»„\"'‘’\n. ,s", max_size=40), st.lists(st.integers(0, 40), max_size=3))
+def test_quote_marks_give_ordered_spans_inside_their_paragraphs(text: str, cuts: list[int]) -> None:
+    """Whatever the marks, the insides of quotes come in reading order, never overlap, never
+    cross a paragraph, and are never blank."""
     bounds = [0, *sorted(min(c, len(text)) for c in cuts), len(text)]
     paragraphs = list(itertools.pairwise(bounds))
-    expected = []
-    closers = {"“": "”", "«": "»", "„": "“", '"': '"'}
-    for start, end in paragraphs:
-        k = start
-        while k < end:
-            if text[k] in closers:
-                stop = text.find(closers[text[k]], k + 1, end)
-                stop = end if stop < 0 else stop
-                if text[k + 1 : stop].strip():
-                    expected.append((k + 1, stop))
-                k = stop
-            k += 1
-    assert _marks(text, paragraphs) == expected
+    spans = _marks(text, paragraphs)
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(spans))
+    for start, end in spans:
+        assert text[start:end].strip()
+        assert any(p <= start - 1 and end <= q for p, q in paragraphs)
+
+
+# Words with apostrophes that are no quote marks, and quotations in each house style.
+_APOSTROPHES = [
+    "it's",
+    "don't",
+    "Jones' car",
+    "soldiers' families",
+    "'90s",
+    "rock 'n' roll",
+    "o'clock",
+    "O'Brien",
+]
+_PLAIN = st.sampled_from(["the", "court", "heard", "Smith", *_APOSTROPHES])
+_STYLES = {"double": ('"', '"'), "curly": ("“", "”"), "single": ("'", "'"), "curly single": ("‘", "’")}
+
+
+@st.composite
+def _quoted_paragraph(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A paragraph of words and quotations, and the insides of its quotations. A quotation
+    starts with a capital and ends with a comma or a stop, and may hold a quotation in the
+    other kind of marks ("He told me 'get out' and left,")."""
+    parts: list[str] = []
+    insides: list[str] = []
+    for _ in range(draw(st.integers(1, 4))):
+        parts += draw(st.lists(_PLAIN, max_size=3))
+        style = draw(st.sampled_from(sorted(_STYLES)))
+        opening, closing = _STYLES[style]
+        words = ["He", *draw(st.lists(_PLAIN, max_size=4))]
+        if draw(st.booleans()):
+            inner = ("“", "”") if "single" in style else ("'", "'")
+            words += [f"{inner[0]}get out{inner[1]}", "and", "left"]
+        inside = " ".join(words) + draw(st.sampled_from([",", ".", "?"]))
+        parts.append(f"{opening}{inside}{closing}")
+        insides.append(inside)
+    parts += draw(st.lists(_PLAIN, max_size=3))
+    return " ".join(parts), insides
+
+
+@settings(max_examples=300, deadline=None)
+@given(_quoted_paragraph())
+def test_quote_marks_are_told_from_apostrophes_in_every_house_style(paragraph: tuple[str, list[str]]) -> None:
+    text, insides = paragraph
+    assert [text[s:e] for s, e in _marks(text, [(0, len(text))])] == insides
+
+
+def test_single_quotes_are_quotations() -> None:
+    assert speakers("'I'm absolutely thrilled,' she said.") == [("I'm absolutely thrilled", None)]
+    assert speakers("‘It was a terrible day,’ said PC Jones.") == [("It was a terrible day", "Jones")]
+    assert speakers("Sgt Ali Khan said: 'The soldiers' families deserve answers.'") == [
+        ("The soldiers' families deserve answers.", "Ali Khan")
+    ]
+    # apostrophes: no quotation at all
+    assert speakers("It's 9 o'clock at Mr Jones' house, where O'Brien played '90s rock 'n' roll.") == []
+    # a quotation inside a double-quoted one is part of it
+    assert speakers("\"He told me 'get out' and left,\" she said.") == [
+        ("He told me 'get out' and left", None)
+    ]
+    # a mark that seemed to open a single quotation, and never closes, was an apostrophe: the
+    # quotations it seemed to hold are the text's; so are those after a possessive-looking close
+    assert speakers('Fill \'er up: Mr Trump said he would buy "large amounts of oil" this week.') == [
+        ("large amounts of oil", "Trump")
+    ]
+    headline = (
+        "Sanchez says sorry for virus 'mistakes' Prime Minister Pedro Sanchez said: \"I wish to apologise.\""
+    )
+    assert [words for words, _ in speakers(headline)] == ["mistakes", "I wish to apologise."]
+
+
+def test_scraped_straight_quotes_that_run_on_stop_where_the_mark_opens_again() -> None:
+    """Text scraped as one block keeps the opening mark of a quote's next paragraph: the first
+    paragraph stops there, and the next speaker's quote is read as his, not as the gap between
+    two marks."""
+    text = (
+        'His mother, Joan Reid, said: "Tom was the kindest boy. "We are heartbroken." '
+        'Lance Corporal Aisha Bello said: "He could always make us laugh."'
+    )
+    spans = [(s.start, s.end) for s in segment(text)]
+    found = [(q.text, q.speaker) for q in quotations(text, spans)]
+    assert found == [
+        ("Tom was the kindest boy. … We are heartbroken.", "Joan Reid"),
+        ("He could always make us laugh.", "Aisha Bello"),
+    ]
+
+
+def test_an_attribution_ending_in_a_colon_starts_another_statement() -> None:
+    """'"... heartbroken." Lance Corporal Aisha Bello said: "..."' is two people's words; '"...,"
+    he added. "..."' is one statement interrupted."""
+    text = (
+        "His mother, Joan Reid, said: “We are heartbroken.” "
+        "Lance Corporal Aisha Bello said: “He could always make us laugh.”"
+    )
+    spans = [(s.start, s.end) for s in segment(text)]
+    assert [(q.text, q.speaker) for q in quotations(text, spans)] == [
+        ("We are heartbroken.", "Joan Reid"),
+        ("He could always make us laugh.", "Aisha Bello"),
+    ]
 
 
 def test_a_datelines_date_is_not_a_figure() -> None:
@@ -589,6 +677,21 @@ def test_a_faithful_copy_passes_and_its_alteration_fails(name: str) -> None:
         ('Experts say the bridge is unsafe. "It should close today," he said.', None),
         # someone unnamed speaks: "she" is no one named after them
         ('Ms Lin Chao spoke first. The judge said the case was grave. "It is a tragedy," she said.', None),
+        # a place in a headline run into the body is no one: a kicker, or a place the text
+        # writes after "in", "at", "near"
+        ('Manchester attack: Police in Manchester have named the man who died. "He was a gentle giant," he '
+         "said.", None),
+        ('West Midlands crash: Three men were hurt near Dudley. "It was a terrible day," he said.', None),
+        ('Helmand crash soldier named Lance Corporal Aisha Bello, 24, died in Helmand. "She was a natural '
+         'leader," she said.', None),
+        ('Tom Reid grew up in Hull. "It was a terrible day," he said.', "Tom Reid"),
+        # a title between the descriptor and the name
+        ('Shadow chancellor Mark Tierney visited the plant. "It is a disgrace," he said.', "Mark Tierney"),
+        # a verb of naming gives its subject the words it puts in quote marks
+        ('Judge Ruth Abrams described the attack as "utterly disgraceful".', "Ruth Abrams"),
+        ('Mr Webb branded the decision "a betrayal".', "Webb"),
+        ('The council called for an inquiry into "the shambles at the depot".', None),
+        ('Sue Marsh called on ministers to "act now, before it is too late".', None),
     ],
 )  # fmt: skip
 def test_the_speaker_is_read_by_the_grammar_of_names(text: str, speaker: str | None) -> None:
@@ -683,3 +786,144 @@ def test_a_speaker_named_by_office_is_no_one_to_swap_with() -> None:
     swapped = _HEALTH_WIRE.replace("the Health Secretary said", "Rachel Reeves said")
     found = check(swapped, named).findings
     assert [f.rule.value for f in found] == ["misattributed-quote"]
+
+
+# ---- short quotations ---------------------------------------------------------------------------
+
+_BUS_STOP = _story(
+    "Man jailed for punching widow at bus stop",
+    "A man who punched a 79-year-old widow at a bus stop in Rotherham has been jailed for three years.",
+    "Darren Pyle, 34, of Wath Road, admitted causing grievous bodily harm at Sheffield Crown Court.",
+    "The court heard he took £40 from her purse as she lay on the pavement.",
+    'Judge Ruth Abrams described the attack as "utterly disgraceful".',
+    '"You chose a victim you thought could not fight back," she told Pyle.',
+    'Neighbours said the bus stop had become a "no-go zone" after dark.',
+)
+_BUS_STOP_COPY = _story(
+    "Widow's bus stop attacker locked up",
+    "A Rotherham man has been jailed for three years for punching a 79-year-old widow at a bus stop.",
+    "Darren Pyle, 34, took £40 from her purse as she lay on the pavement, Sheffield Crown Court heard.",
+    "He admitted causing grievous bodily harm.",
+    'Judge Ruth Abrams described the attack as "utterly disgraceful".',
+    '"You chose a victim you thought could not fight back," she told Pyle.',
+    'Neighbours said the bus stop had become a "no-go zone" after dark.',
+)
+_TABLOID = _BUS_STOP_COPY.replace('"', "'")
+"""The copy in a tabloid's single quote marks."""
+
+
+def test_a_single_quoted_quote_is_checked_against_a_double_quoted_one() -> None:
+    assert check(_TABLOID, _BUS_STOP).passed and check(_BUS_STOP, _TABLOID).passed
+    changed = ("could not fight back", "would not fight back")
+    for copy, source in ((_TABLOID.replace(*changed), _BUS_STOP), (_BUS_STOP.replace(*changed), _TABLOID)):
+        (finding,) = check(copy, source).findings
+        assert finding.rule.value == "altered-quote"
+        assert finding.reason == "the copy's quotation differs in 1 word: 'would' for 'could'"
+
+
+def test_a_scare_quote_in_single_marks_follows_the_scare_quote_rule() -> None:
+    """'tough on crime' round words the source has unquoted, given to no one, is a scare-quoted
+    term; round words the source does not have, an invented quote, as in double marks."""
+    source = _story(
+        "Home Secretary unveils sentencing plans",
+        "The Home Secretary has promised longer sentences for burglars and car thieves.",
+        "Critics said the plans were tough on crime but did nothing about its causes.",
+    )
+    copy = _story(
+        "Longer sentences for burglars",
+        "Burglars and car thieves will face longer sentences under the Home Secretary's plans.",
+        "Critics said the plans were 'tough on crime' but did nothing about its causes.",
+    )
+    assert check(copy, source).passed
+    invented = copy.replace("'tough on crime'", "'all mouth and no trousers'")
+    assert [f.rule.value for f in check(invented, source).findings] == ["invented-quote"]
+
+
+def test_a_short_quote_kept_word_for_word_passes() -> None:
+    assert check(_BUS_STOP_COPY, _BUS_STOP).passed
+    one = _BUS_STOP_COPY.replace('"utterly disgraceful"', '"disgraceful"')  # cut short: an excerpt
+    assert check(one, _BUS_STOP).passed
+
+
+def test_a_short_quote_with_changed_words_is_altered() -> None:
+    for copy in (_BUS_STOP_COPY, _TABLOID):
+        altered = copy.replace("utterly disgraceful", "deeply disappointing")
+        (finding,) = check(altered, _BUS_STOP).findings
+        assert finding.rule.value == "altered-quote" and "Ruth Abrams" in finding.message
+        assert finding.reason == (
+            "the copy's quotation differs in 2 words: 'deeply disappointing' for 'utterly disgraceful'"
+        )
+
+
+def test_a_short_quote_the_copy_leaves_out_or_of_no_ones_is_no_finding() -> None:
+    dropped = _BUS_STOP_COPY.replace('"utterly disgraceful"', "utterly disgraceful")
+    result = check(dropped, _BUS_STOP, Policy(fail_on=Rule.parse(["all"])))
+    assert result.passed and not result.notes
+    # a term in quote marks that no one is given, changed: the scare-quote rule's, not a quote's
+    assert check(_BUS_STOP_COPY.replace('"no-go zone"', '"war zone"'), _BUS_STOP).passed
+
+
+def test_a_short_quote_pairs_when_one_speakers_words_are_changed() -> None:
+    """A short quotation whose words changed pairs with its passage's counterpart when one side
+    gives it to a speaker and the other to no other person, or the passage quotes one speaker
+    on both sides; two short quotations of no one's, in a passage of no one's, do not pair."""
+    left = [[tokenize("utterly disgraceful")], [tokenize("You will go to prison for this")]]
+    right = [[tokenize("deeply disappointing")], [tokenize("You will go to prison for this")]]
+    aligned = {(0, 0), (0, 1), (1, 0), (1, 1)}
+
+    def found(speakers: tuple[list[str | None], list[str | None]]) -> list[tuple[tuple[int, ...], ...]]:
+        return sorted(
+            (m.left, m.right) for m in match_quotes(left, right, aligned, speakers) if m.status != "verbatim"
+        )
+
+    altered = [((0,), (0,))]
+    assert found((["Ruth Abrams", "Ruth Abrams"], [None, "Abrams"])) == altered
+    assert found(([None, "Ruth Abrams"], [None, "Abrams"])) == altered  # the passage quotes her
+    assert found(([None, None], [None, None])) == []
+    assert found(([None, "Ruth Abrams"], [None, "Tom Berg"])) == []
+    statuses = {m.status for m in match_quotes(left, right, aligned, (["Ruth Abrams"] * 2, [None, "Abrams"]))}
+    assert statuses == {"altered", "verbatim"}
+
+
+# ---- two quotations joined ----------------------------------------------------------------------
+
+_FLOOD = _story(
+    "Family's fury at council over flood response",
+    "A mother whose home was flooded three times in a year has accused the council of abandoning her street.",
+    'Karen Hart, 44, of Mill Road, Selby, said: "We have been let down by the very people who were '
+    'supposed to protect us."',
+    "Water reached the ground floor of 14 homes on Mill Road on Sunday.",
+    "Mrs Hart said her insurance premium had tripled.",
+    '"Nobody from the council has even rung us to ask how the children are coping," she said.',
+    "Selby District Council said it had sent a team to inspect the drains.",
+)
+_FLOOD_COPY = _story(
+    '"Nobody from the council has even rung us": Mum flooded three times slams council',
+    "A mother has accused the council of abandoning her street after her home was flooded for the third "
+    "time in a year.",
+    "Water reached the ground floor of 14 homes on Mill Road on Sunday.",
+    'Karen Hart, 44, said: "We have been let down by the very people who were supposed to protect us. '
+    'Nobody from the council has even rung us to ask how the children are coping."',
+    "Her insurance premium has tripled.",
+    "Selby District Council said it had sent a team to inspect the drains.",
+)
+
+
+@pytest.mark.parametrize("join", [". Nobody", ", nobody"], ids=["two-sentences", "one-sentence"])
+def test_a_join_of_a_quote_the_headline_also_quotes_is_verbatim(join: str) -> None:
+    """The headline quotes the wire's second quotation, and the body joins it to the first: the
+    body's quotation is both of the source's, not the first with twenty words added."""
+    copy = _FLOOD_COPY.replace(
+        ". Nobody from the council has even rung us to", f"{join} from the council has even rung us to"
+    )
+    result = check(copy, _FLOOD)
+    assert result.passed and not result.notes, result.findings
+    joined = next(q for q in result.report.quotes if len(q.left) == 2)
+    assert joined.status.value == "verbatim" and joined.speaker == "Karen Hart"
+
+
+def test_a_joined_quote_with_a_changed_word_says_which() -> None:
+    copy = _FLOOD_COPY.replace("the children are coping", "the kids are coping")
+    (finding,) = check(copy, _FLOOD).findings
+    assert finding.rule.value == "altered-quote"
+    assert finding.reason == "the copy's quotation differs in 1 word: 'kids' for 'children'"

@@ -69,6 +69,45 @@ def sentences(text: str) -> list[str]:
             id="straight-quotes",
         ),
         pytest.param(
+            "'We stay. We fight,' she said. It's 9 o'clock. ‘It ends. We go,’ said PC Jones.",
+            ["'We stay. We fight,' she said.", "It's 9 o'clock.", "‘It ends. We go,’ said PC Jones."],
+            id="single-quotes",
+        ),
+        pytest.param(
+            "\"He told me 'Get out. Now.' Then he left,\" she said. The court rose.",
+            ["\"He told me 'Get out. Now.' Then he left,\" she said.", "The court rose."],
+            id="single-quotes-inside-double",
+        ),
+        pytest.param(
+            'His mother, Joan Reid, said: "Tom was the kindest boy. "We are heartbroken." Lance Corporal '
+            'Aisha Bello said: "He could always make us laugh. "He was the best of us."',
+            [
+                'His mother, Joan Reid, said: "Tom was the kindest boy.',
+                '"We are heartbroken."',
+                'Lance Corporal Aisha Bello said: "He could always make us laugh.',
+                '"He was the best of us."',
+            ],
+            id="scraped-run-on-quotes-do-not-pair-across-speakers",
+        ),
+        pytest.param(
+            'The coroner said: "He had served in the U.S." Lance Corporal Aisha Bello said: "He was loved."',
+            [
+                'The coroner said: "He had served in the U.S."',
+                'Lance Corporal Aisha Bello said: "He was loved."',
+            ],
+            id="a-quote-ending-a-sentence-before-a-capital",
+        ),
+        pytest.param(
+            '"Why did they do this to us?" Sandra Reid asked. "Why me?" Lance Corporal Bello said: '
+            '"Why not?"',
+            [
+                '"Why did they do this to us?" Sandra Reid asked.',
+                '"Why me?"',
+                'Lance Corporal Bello said: "Why not?"',
+            ],
+            id="a-reporting-clause-after-a-question-stays",
+        ),
+        pytest.param(
             "He said: “We will stay. We will not leave.\n\nThe next paragraph continues the quote.”",
             ["He said: “We will stay.", "We will not leave.", "The next paragraph continues the quote.”"],
             id="quote-left-open-at-paragraph-end-merges-nothing",
