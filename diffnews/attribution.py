@@ -433,7 +433,10 @@ def match_quotes(
             continue
         strength, inside = _relation(a, b, together, (runs[0][i], runs[1][j]))
         if strength:
-            edges.append((-strength, -inside, i, j))
+            # of two equal candidates, the one the same person says first: a wire resend that
+            # corrects a name repeats the quotation under the right one
+            other = speakers is not None and different_people(speakers[0][i], speakers[1][j])
+            edges.append((-strength, -inside, other, i, j))
     entries: list[tuple[list[int], list[int]]] = []
 
     def fits(side: int, k: int, entry: int) -> bool:
@@ -445,7 +448,7 @@ def match_quotes(
 
     owners: tuple[dict[int, int], dict[int, int]] = ({}, {})
     owner_left, owner_right = owners
-    for minus_strength, _, i, j in sorted(edges):
+    for minus_strength, _, _, i, j in sorted(edges):
         if i in owner_left and j in owner_right:
             continue
         if i not in owner_left and j not in owner_right:

@@ -927,3 +927,13 @@ def test_a_joined_quote_with_a_changed_word_says_which() -> None:
     (finding,) = check(copy, _FLOOD).findings
     assert finding.rule.value == "altered-quote"
     assert finding.reason == "the copy's quotation differs in 1 word: 'kids' for 'children'"
+
+
+def test_of_two_identical_quotations_the_one_the_same_person_says_is_the_match() -> None:
+    """A wire resend corrects a name and repeats the quotation under it: the copy, written
+    from the corrected take, is matched with that take's quotation, not the first."""
+    hobbs = [tokenize("This is the most significant investment in water security in our state's history")]
+    quote = [tokenize("a long overdue down payment")]
+    speakers = (["Hobbs", "Ben Thoma", "Hobbs", "Ben Toma"], ["Hobbs", "Ben Toma"])
+    found = match_quotes([hobbs, quote, hobbs, quote], [hobbs, quote], {(0, 0), (3, 1)}, speakers)
+    assert ((3,), (1,), "verbatim") in [(m.left, m.right, m.status) for m in found]
