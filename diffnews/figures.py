@@ -77,6 +77,11 @@ not with months), and:
 
 Among the numbers that may pair, those that share more neighbouring words (within six words,
 in their sentence) and more of what they count pair first; at equal scores, in reading order.
+Two are not paired when one is plainly a figure its side gives elsewhere, about something else
+(``_moved``): the copy's "the 58-year-old lorry driver", moved into the sentence of the wire's
+"the 47-year-old man", agrees with the wire's "The lorry driver, a 58-year-old man", which
+shares at least two of its neighbouring words (read in its paragraph, not the passage) and more
+than the 47 does.
 
 *Passages.* Which stretches of a group are compared is ``compare._compared``'s choice, not
 this module's: the whole sentences of a group the aligner made; for a group that fragments
@@ -100,7 +105,10 @@ court and police copy ("PC Kaye" against "DC Kaye", "Sgt Hale" against "Insp Hal
 when both sides give one; an honorific (Mr, Mrs, Miss, Ms, Dr, Sir...) against a rank is not,
 nor is a woman's honorific against another ("Miss" and "Mrs"), but a man's against a woman's
 ("Mr Hart" against "Mrs Hart") is. "WPC" and "PC" are the same rank (forces have dropped the
-"W").
+"W"). A capital at a sentence's start says nothing of names, but a party, force or
+institution (``forms.BODIES``) changed for another there is a changed name ("Labour candidate
+Andrew Cooper" for "Conservative candidate Andrew Cooper"), and so is one before a possessive
+("Conservative Sarah Edwards" for "Labour's Sarah Edwards").
 
 >>> from diffnews.text import tokenize
 >>> a = "Militants killed 12 people in Kirkuk on June 3, police said."
@@ -124,7 +132,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from diffnews.forms import TITLES, body, expand
+from diffnews.forms import BODIES, TITLES, body, expand
 from diffnews.numbers import MONTHS, VAGUE, Figure, figures_of
 from diffnews.report import Conflict
 from diffnews.text import Token
@@ -171,15 +179,16 @@ def _owned(
     """Figures whose owner both sides give (``numbers.Figure.owner``), compared with each
     other only (module doc, "Owners"): (the conflicts, each with its left figure; the figures of
     each side left for the rest of the comparison)."""
-    keys = {f.owner for f in left if f.owner} & {f.owner for f in right if f.owner}
+    owner = _keys(left, right)
+    keys = {owner[id(f)] for f in left if f.owner} & {owner[id(f)] for f in right if f.owner}
     if not keys:
         return [], list(left), list(right)
     used_left: set[int] = set()
     used_right: set[int] = set()
     found: list[tuple[Figure, Conflict]] = []
     for key in sorted(keys):
-        mine = [i for i, f in enumerate(left) if f.owner == key]
-        theirs = [j for j, f in enumerate(right) if f.owner == key]
+        mine = [i for i, f in enumerate(left) if owner[id(f)] == key]
+        theirs = [j for j, f in enumerate(right) if owner[id(f)] == key]
         for i in mine:  # the owner's figures that agree
             j = next((j for j in theirs if j not in used_right and left[i].agrees(right[j])), None)
             if j is not None:
@@ -194,12 +203,33 @@ def _owned(
             used_left.add(i)
             used_right.add(j)
             a, b = left[i], right[j]
-            found.append((a, OwnedConflict("number", a.shown, b.shown, a.whose)))
+            whose = a.whose
+            if key.startswith("age:") and " " not in key and whose.endswith("'s age"):
+                whose = f"{whose.removesuffix(chr(39) + 's age').split()[-1]}'s age"  # one Barker
+            found.append((a, OwnedConflict("number", a.shown, b.shown, whose)))
     return (
         found,
         [f for i, f in enumerate(left) if i not in used_left],
         [f for j, f in enumerate(right) if j not in used_right],
     )
+
+
+def _keys(left: Sequence[Figure], right: Sequence[Figure]) -> dict[int, str]:
+    """Each figure's owner as compared, by ``id``: a person's age keyed by the surname alone
+    ("Dean Barker" and "Barker" are one man), unless the two sides give two people of that
+    surname ("Amy Shaw, 14, and Beth Shaw, 11"), whose ages stay keyed by their full names."""
+    full: dict[str, set[str]] = {}
+    for f in (*left, *right):
+        if f.owner.startswith("age:") and " " in f.owner and not f.owner.startswith(("age:a ", "age:the ")):
+            full.setdefault(f.owner.rsplit(" ", 1)[1], set()).add(f.owner)
+    keys = {}
+    for f in (*left, *right):
+        key = f.owner
+        if key.startswith("age:") and not key.startswith(("age:a ", "age:the ")):
+            surname = key.rsplit(" ", 1)[-1].removeprefix("age:")
+            key = key if len(full.get(surname, ())) > 1 else f"age:{surname}"
+        keys[id(f)] = key
+    return keys
 
 
 def _unattached(a: Figure, b: Figure, left: Sequence[Figure], right: Sequence[Figure]) -> bool:
@@ -262,14 +292,53 @@ def _pairing(a: Figure, b: Figure) -> int | None:
     return len(a.near & b.near) + 2 * len(a.thing & b.thing)
 
 
-def _paired(left: list[Figure], right: list[Figure]) -> list[tuple[Figure, Conflict]]:
+def _moved(a: Figure, b: Figure, elsewhere: Sequence[Figure], theirs: Sequence[Figure]) -> bool:
+    """Whether ``b`` is a figure the side of ``a`` gives elsewhere, about what ``b`` is about and
+    not what ``a`` is: a figure of ``elsewhere`` that agrees with ``b`` and shares at least two
+    of its neighbouring words, more than ``a`` does ("the 58-year-old lorry driver" moved into
+    the sentence of "the 47-year-old man", "played Pat Hennessey for 22 years" into the one of
+    "her husband of 40 years")."""
+    near = _whole(b, theirs).near  # a passage cut short has few neighbours: the sentence's
+    shared = len(_whole(a, elsewhere).near & near)
+    return any(
+        e.kind == "number" and e.agrees(b) and len(e.near & near) >= max(2, shared + 1) for e in elsewhere
+    )
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s lines, its paragraphs, so that a number's neighbours stay in its
+    own."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _whole(figure: Figure, figures: Sequence[Figure]) -> Figure:
+    """``figure`` as read in its whole text (``figures``), with all its neighbouring words: the
+    same number at the same place, its passage found in the text at its offset."""
+    for f in figures:
+        offset = f.at[0] - figure.at[0]
+        here = f.sentence[offset : offset + len(figure.sentence)] if offset >= 0 else ""
+        if f.shown == figure.shown and here == figure.sentence:
+            return f
+    return figure
+
+
+def _paired(
+    left: list[Figure],
+    right: list[Figure],
+    left_all: Sequence[Figure] = (),
+    right_all: Sequence[Figure] = (),
+) -> list[tuple[Figure, Conflict]]:
     """Numbers each side has and the other lacks, paired by what they count, best first, each
-    conflict with its left figure."""
+    conflict with its left figure. Two are not paired when one is a figure the other's side
+    gives elsewhere, about something else (``_moved``; ``left_all`` and ``right_all`` are the
+    figures of each whole text)."""
     scored = []
     for i, a in enumerate(left):
         for j, b in enumerate(right):
             score = _pairing(a, b)
-            if score is not None:
+            if score is not None and not (
+                _moved(a, b, left_all, right_all) or _moved(b, a, right_all, left_all)
+            ):
                 scored.append((-score, i, j))
     scored.sort()
     used_left: set[int] = set()
@@ -403,6 +472,25 @@ def _the(tokens: Sequence[Token]) -> Sequence[Token]:
     return tokens[1:] if len(tokens) > 1 and tokens[0].norm == "the" and not tokens[0].capital else tokens
 
 
+def _bare(norm: str) -> str:
+    """A word without a possessive's ending: "labour's" -> "labour"."""
+    return re.sub(r"['’]s?$", "", norm)
+
+
+def _unpossessed(text: str) -> str:
+    return re.sub(r"['’]s?$", "", text)
+
+
+_PARTIES = frozenset(BODIES.values()) | {"labour", "conservative", "conservatives", "tory", "tories"}
+"""Parties, forces and institutions (``forms.BODIES``'s forms): one changed for another is a
+changed name even at a sentence's start ("Labour candidate Andrew Cooper" for "Conservative
+candidate Andrew Cooper"), where another capital says nothing."""
+
+
+def _party(text: str) -> bool:
+    return " ".join(body(_WORD.findall(text))) in _PARTIES
+
+
 def _names(
     left_tokens: Sequence[Token], right_tokens: Sequence[Token], left: str, right: str
 ) -> list[Conflict]:
@@ -415,11 +503,20 @@ def _names(
         if op != "replace":
             continue
         old, new = _the(left_tokens[i1:i2]), _the(right_tokens[j1:j2])
-        if not (old and new) or not all(t.capital and t.norm.isalpha() for t in (*old, *new)):
+        if not (old and new) or not all(t.capital and _bare(t.norm).isalpha() for t in (*old, *new)):
             continue
-        if (_opens(left, old[0].start) or _opens(right, new[0].start)) and not (_title(old) and _title(new)):
+        if not all(t.norm.isalpha() for t in (*old[:-1], *new[:-1])):
+            continue  # a possessive only at the end: "Labour's"
+        shown = (
+            _unpossessed(left[old[0].start : old[-1].end]),
+            _unpossessed(right[new[0].start : new[-1].end]),
+        )
+        if (
+            (_opens(left, old[0].start) or _opens(right, new[0].start))
+            and not (_title(old) and _title(new))
+            and not (_party(shown[0]) and _party(shown[1]))
+        ):
             continue  # a capital there says nothing, but "PC Jones said" for "DC Jones said" does
-        shown = (left[old[0].start : old[-1].end], right[new[0].start : new[-1].end])
         when = all(t.norm in _WEEKDAYS or t.norm.capitalize() in _MONTH_NAMES for t in (*old, *new))
         if when:
             if not _same_name(*shown):
@@ -459,9 +556,12 @@ def conflicts(
             vaguer.append(Conflict("date", a.shown, b.shown))
         else:
             found.append(Conflict("date", a.shown, b.shown))
-    numbers = owned + _paired(
-        [f for f in only_left if f.kind == "number"], [f for f in only_right if f.kind == "number"]
-    )
+    left_numbers = [f for f in only_left if f.kind == "number"]
+    right_numbers = [f for f in only_right if f.kind == "number"]
+    whole: tuple[list[Figure], list[Figure]] = ([], [])
+    if left_numbers and right_numbers:  # the figures each side gives elsewhere (``_moved``)
+        whole = (figures_of(left, _lines(left)), figures_of(right, _lines(right)))
+    numbers = owned + _paired(left_numbers, right_numbers, *whole)
     order = {id(f): k for k, f in enumerate(ours)}
     found += [conflict for _, conflict in sorted(numbers, key=lambda pair: order[id(pair[0])])]
     vague_left, vague_right = VAGUE.search(passages[0]), VAGUE.search(passages[1])

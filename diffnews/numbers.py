@@ -41,7 +41,8 @@ time       a time of day: "10.30am", "3 pm", "14:30"; "2am" is "2.15am" to the h
 money      a sum with its currency sign or word: "£10,000", "$1.8 billion", "75 euros"
 percent    "40%", "40 percent", "40 per cent", "40pc"
 measure    a length, weight or area with its unit: "90 miles", "150 kilometres", "12 tonnes"
-ordinal    "1st Battalion", "3rd Division", "No 2", "number 10"
+ordinal    "1st Battalion", "3rd Division", "No 2", "number 10"; in words, "third" to
+           "twentieth" ("finished seventh"), not "first" or "second" ("at first", "a second")
 code       capitals and digits in one word, or a name, a hyphen and digits: "M25", "G7",
            "B1225", "COVID19", "A-10", "Covid-19"
 count      any other number ("12 people", "killed 12"), with the words after it that say
@@ -65,10 +66,14 @@ age    a name right before it, "Barker, 45,", "Barker (45)", "Barker, aged 45", 
        45-year-old roofer" (a comma or a stop after the age: "Mr and Mrs Barker, 45 and 43"
        gives no one's age); a name after "45-year-old" and before a verb or a stop
        ("45-year-old Barker was", not "45-year-old Selby man"); someone unnamed, "a man of
-       34", "a 34-year-old man" ("the man's age"). The key is the surname: "Dean Barker" and
-       "Barker" are one man
+       34", "a 34-year-old man", "the woman, 30," ("the man's age"); people in a list, "two
+       men, aged 24 and 30" ("the men's ages"). The key is the name as given, up to two words
+       and without an honorific ("age:dean barker"); ``figures.py`` compares by the surname
+       unless the two sides name two people of it ("Amy Shaw" and "Beth Shaw")
 share  a percentage after a party or a name, "Labour on 41%", "the Conservatives, on 23%",
-       "Reform UK 12%", "Labour polled 41%", or before one, "41% for Labour"
+       "Reform UK 12%", "Labour polled 41%", "At Leeds General, 62%" (a leading preposition
+       dropped; a month or a day is no owner), or before one, "41% for Labour", "62% at
+       Bradford Royal", "71% of patients at Leeds General"
 term   a duration in days to years after a court's word within five words in its clause,
        "jailed for 18 months", "banned from driving for three years", "suspended for two
        years", or before one within three ("an 18-month jail term", "a three-year driving
@@ -175,6 +180,15 @@ _NUMBER_WORD = re.compile(
 )
 """A number word, lowercase. A passage with neither a digit nor a number word has no figure, and
 one without a number word is read with ``_NUMBER_IN_DIGITS``."""
+
+
+_ORDINALS = (
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+    " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORDINAL_WORD = re.compile(rf"\b(?i:{'|'.join(_ORDINALS)})\b")
+"""An ordinal in words, "finished seventh", "the fifth time", read as an ordinal of its number;
+"first" and "second" are not read ("at first", "a second"): too often not a position."""
 
 
 def _word_value(words: str) -> int:
@@ -492,7 +506,9 @@ def _near(text: str, start: int, end: int) -> frozenset[str]:
 _NAME = r"[A-Z][\w'’.&-]*"
 _NAMES = rf"(?:{_NAME}[ \t]+){{0,3}}{_NAME}"
 """A name of up to four capitalised words: "Barker", "Reform UK", "Hull City"."""
-_PERSON_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:,[ \t]*(?:aged[ \t]+|an?[ \t]+)?|[ \t]\()$")
+_PERSON_BEFORE = re.compile(
+    rf"(?P<name>(?:{_NAME}[ \t]+)?{_NAME})(?:,[ \t]*(?:aged[ \t]+|an?[ \t]+)?|[ \t]\()$"
+)
 """Before an age: "Barker, 45", "Barker (45)", "Barker, aged 45", "Barker, a 45-year-old"."""
 _AGE_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|$)")
 """After an age of its owner's: a comma or a stop, not "and 43" (a list of ages)."""
@@ -508,6 +524,17 @@ _SOMEONE = (
 )
 _SOMEONE_BEFORE = re.compile(rf"\b(?P<noun>{_SOMEONE}) of[ \t]+$")
 _SOMEONE_AFTER = re.compile(rf"[ \t]+(?P<noun>{_SOMEONE})\b")
+_SOMEONE_NAMED = re.compile(rf"\b(?i:the|a|an)[ \t]+(?P<noun>{_SOMEONE}),[ \t]*(?:aged[ \t]+)?$")
+"""Someone unnamed before an age between commas: "The woman, 30, is being treated"."""
+_PEOPLE = (
+    "men|women|boys|girls|lads|teenagers|victims|drivers|passengers|cyclists|pedestrians|pensioners"
+    "|brothers|sisters|sons|daughters"
+)
+_PEOPLE_AGED = re.compile(
+    rf"\b(?P<noun>{_PEOPLE}),?[ \t]+(?:both[ \t]+)?aged[ \t]+"
+    r"(?:\d{1,3}(?:,[ \t]*\d{1,3})*,?[ \t]+(?:and|or)[ \t]+)?$"
+)
+"""People unnamed and their ages in a list: "two men, aged 24 and 30": the men's ages."""
 """Someone the story does not name: "a man of 34", "a 34-year-old man"."""
 _SHARE_BEFORE = re.compile(
     rf"(?P<name>{_NAMES}),?[ \t]+(?:(?:was|were|is|are|stood|stands|remained|remains|polled|took"
@@ -518,6 +545,17 @@ _SHARE_BEFORE = re.compile(
 41%"."""
 _SHARE_AFTER = re.compile(rf"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<name>{_NAMES})")
 """After a share: "41% for Labour"."""
+_SHARE_AT = re.compile(rf"[ \t]+(?:of[ \t]+[a-z]+[ \t]+)?at[ \t]+(?:the[ \t]+)?(?P<name>{_NAMES})")
+"""After a share, where it was measured: "62% at Bradford Royal Infirmary", "71% of patients at
+Leeds Teaching Hospitals"."""
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Prof Rev".split())
+"""Honorifics before a name, not part of its key: "Mr Barker, 45" is Barker's age."""
+_OPENERS = frozenset("At In On For From By With While And But Of".split())
+"""Prepositions and conjunctions a name before a share may begin with: "At Leeds Teaching
+Hospitals, 62%" is Leeds Teaching Hospitals' share."""
+_NOT_OWNERS = frozenset(MONTHS.split("|")) | frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split()
+)
 _SCORE_FIRST = re.compile(
     rf"(?:[ \t]*[-–][ \t]*\d{{1,3}}[ \t]+(?:the[ \t]+)?{_NAME}|,?[ \t]+(?:the[ \t]+)?{_NAMES}[ \t]+\d{{1,3}})"
     r"(?![\w]|[.,]\d)"
@@ -575,6 +613,17 @@ def _named(name: str, what: str, whose: str) -> tuple[str, str]:
     return f"{what}:{' '.join(body(words))}", f"{_possessive(' '.join(words))} {whose}"
 
 
+def _share_name(name: str) -> str:
+    """A name a share belongs to, without the preposition it may start with ("At Leeds Teaching
+    Hospitals"), or "" for a month or a day ("In October, 71%")."""
+    words = name.split()
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    if not words or words[0].rstrip(".,") in _NOT_OWNERS:
+        return ""
+    return " ".join(words)
+
+
 def _term(text: str, start: int, end: int, compound: bool) -> str:
     """The term a court's duration is of (``_TERMS``): the nearest term word within five words
     before it in its clause, or for a compound ("an 18-month jail term") within three after."""
@@ -606,22 +655,37 @@ def _owner(text: str, match: re.Match[str], role: str, unit: str, compound: bool
         else:
             after = _PERSON_AFTER.match(text, end) if match.group("old") else None
             if after is None:
-                someone = _SOMEONE_BEFORE.search(before) or (
-                    _SOMEONE_AFTER.match(text, end) if match.group("old") else None
+                people = _PEOPLE_AGED.search(before)
+                if people is not None:
+                    noun = people.group("noun").lower()
+                    return f"age:the {noun}", f"the {noun}'s ages"
+                someone = (
+                    _SOMEONE_BEFORE.search(before)
+                    or (_SOMEONE_NAMED.search(before) if _AGE_ENDS.match(text, end) else None)
+                    or (_SOMEONE_AFTER.match(text, end) if match.group("old") else None)
                 )
                 if someone is None:
                     return "", ""
                 noun = someone.group("noun").lower()
                 return f"age:a {noun}", f"the {noun}'s age"
-            name = after.group("name").split()[-1]
-        name = name.rstrip(".'’")
+            name = " ".join(after.group("name").split()[-2:])
+        words = [w for w in name.rstrip(".'’").split() if w.rstrip(".") not in _HONORIFICS]
+        name = " ".join(words or name.split()[-1:])
         return f"age:{name.lower()}", f"{name}'s age"
     if role == "duration" and unit in _TERM_UNITS:
         term = _term(text, start, end, compound)
         return (f"term:{term}", _TERM_NAMES[term]) if term else ("", "")
     if role == "percent":
-        found = _SHARE_AFTER.match(text, end) or _SHARE_BEFORE.search(before)
-        return _named(found.group("name"), "share", "share") if found else ("", "")
+        found = _SHARE_AFTER.match(text, end)
+        if found is None:
+            found = _SHARE_BEFORE.search(before)
+            name = _share_name(found.group("name")) if found else ""
+            if not name:
+                found = _SHARE_AT.match(text, end)
+                name = _share_name(found.group("name")) if found else ""
+        else:
+            name = found.group("name")
+        return _named(name, "share", "share") if name else ("", "")
     if role == "count" and match.group("digits") and len(match.group("digits")) <= 3:
         last = before.rstrip(" \t")[-1:]
         if last and last in "-–":
@@ -679,7 +743,11 @@ def _number(text: str, shown: str, match: re.Match[str]) -> Figure | None:
         and not decimals
         and (
             (not thing and _AGE_BEFORE.search(before[-24:]))
-            or (_AGE_AFTER.match(text, end) and _NAMED_BEFORE.search(before[-40:]))
+            or (
+                _AGE_AFTER.match(text, end)
+                and (_NAMED_BEFORE.search(before) or _SOMEONE_NAMED.search(before))
+            )
+            or _PEOPLE_AGED.search(before)
         )
     ):
         role = "age"  # "a man of 84 was jailed", "Smith, 55,"
@@ -773,6 +841,21 @@ def _read(text: str, original: str) -> list[Figure]:
         if free(*match.span()):
             word, letters = original[match.start() : match.end()], match.group("letters").rstrip("-").upper()
             add(*match.span(), Figure("number", word, unit=letters, role="code"))
+    for match in _ORDINAL_WORD.finditer(text):
+        if free(*match.span()):
+            value = _ORDINALS.index(match.group().lower()) + 3
+            thing = _counted(text, match.end(), things=False)
+            figure = Figure(
+                "number",
+                shown(*match.span()),
+                value=value,
+                role="ordinal",
+                last=value,
+                thing=thing,
+                sentence=text,
+                at=match.span(),
+            )
+            add(*match.span(), figure)
     numbers = _NUMBER if _NUMBER_WORD.search(text.lower()) else _NUMBER_IN_DIGITS
     for match in numbers.finditer(text):
         start = match.start("digits") if match.group("digits") else match.start("words")
@@ -787,7 +870,8 @@ def _read(text: str, original: str) -> list[Figure]:
 def may_have_figures(text: str) -> bool:
     """False when ``text`` has neither a digit nor a number word, and so no figure: a test far
     cheaper than reading it."""
-    return bool(_DIGIT.search(text) or _NUMBER_WORD.search(text.lower()))
+    lower = text.lower()
+    return bool(_DIGIT.search(text) or _NUMBER_WORD.search(lower) or _ORDINAL_WORD.search(lower))
 
 
 @lru_cache(maxsize=8192)

@@ -438,3 +438,66 @@ def test_a_sum_in_another_currency_is_another_figure() -> None:
     assert _check_findings(wire, wire.replace("£2.5m", "$2.5m"))
     assert _check_findings(wire, wire.replace("for £2.5m", "for 2.5 million euros"))
     assert not _check_findings(wire, wire.replace("£2.5m", "£2.5 million"))
+
+
+# ---- review 17: owners read in more places, ordinals in words, figures moved, parties -----------
+
+
+def test_a_share_swapped_between_two_places_named_after_a_preposition_conflicts() -> None:
+    wire = (
+        "At Leeds General, 62% of patients were seen within four hours in October, while at"
+        " Bradford Royal the figure was 71%."
+    )
+    swapped = "In October, 71% of patients at Leeds General were seen in time, against 62% at Bradford Royal."
+    kept = "In October, 62% of patients at Leeds General were seen in time, against 71% at Bradford Royal."
+    assert ("number", "62%", "71%") in _found(wire, swapped)
+    assert _found(wire, kept) == []
+
+
+def test_ages_swapped_between_two_people_of_one_surname_conflict() -> None:
+    wire = "Sisters Amy Shaw, 14, and Beth Shaw, 11, raised £3,000 for the hospice."
+    swapped = "Sisters Amy Shaw, 11, and Beth Shaw, 14, raised £3,000 for the hospice."
+    assert _found(wire, swapped) == [("number", "14", "11"), ("number", "11", "14")]
+    assert _found(wire, "Beth Shaw, 11, and her sister Amy Shaw, 14, raised £3,000 for the hospice.") == []
+
+
+def test_ages_of_unnamed_people_swapped_conflict() -> None:
+    wire = "A 52-year-old woman is in a serious condition, and two men, aged 24 and 30, were treated."
+    swapped = "The woman, 30, is in a serious condition, while two men, aged 24 and 52, were treated."
+    kept = "The woman, 52, is in a serious condition, while two men, aged 24 and 30, were treated."
+    assert len(_found(wire, swapped)) == 2
+    assert _found(wire, kept) == []
+
+
+def test_an_ordinal_in_words_changed_conflicts() -> None:
+    wire = "Widnes signed prop Sam Pearce on Monday. Widnes finished seventh in the Championship."
+    assert _found(wire, wire.replace("seventh", "fifth")) == [("number", "seventh", "fifth")]
+    assert _found(wire, wire.replace("seventh", "Seventh".lower())) == []
+
+
+def test_a_figure_moved_beside_another_persons_is_not_paired_with_it() -> None:
+    """The copy moves the lorry driver's age into the sentence of the motorcyclist's: it is the
+    wire's other figure, about the driver, not a changed age of the motorcyclist."""
+    wire = (
+        "A motorcyclist has died after a crash involving a lorry on the A66 near Keswick.\n\n"
+        "Police said the 47-year-old man, from Penrith, was pronounced dead at the scene at about"
+        " 4.30pm on Saturday.\n\n"
+        "The lorry driver, a 58-year-old man, was not injured.\n"
+    )
+    copy = (
+        "A 47-year-old motorcyclist from Penrith has died in a crash with a lorry on the A66.\n\n"
+        "He was pronounced dead at the scene at about 4.30pm on Saturday, and the 58-year-old lorry"
+        " driver was unhurt.\n"
+    )
+    assert _check_findings(wire, copy) == []
+    assert _check_findings(wire, copy.replace("58-year-old", "59-year-old"))
+
+
+def test_a_party_changed_at_a_sentence_start_or_before_a_possessive_conflicts() -> None:
+    wire = "Conservative candidate Andrew Cooper won 11,719 votes, ahead of Labour's Sarah Edwards on 10,403."
+    swapped = (
+        "Labour candidate Andrew Cooper won 11,719 votes, ahead of Conservative Sarah Edwards on 10,403."
+    )
+    assert _found(wire, swapped) == [("name", "Conservative", "Labour"), ("name", "Labour", "Conservative")]
+    assert _found(wire, wire.replace("Conservative candidate", "Tory candidate")) == []
+    assert _found(wire, wire.replace("Labour's", "Labour Party's")) == []

@@ -58,7 +58,25 @@ def test_one_is_a_number_only_with_a_time_unit_or_in_a_ratio() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Dean Barker, 45, punched Liam Cole (54) in Selby.", [("45", "Barker's age"), ("54", "Cole's age")]),
+        (
+            "Dean Barker, 45, punched Liam Cole (54) in Selby.",
+            [("45", "Dean Barker's age"), ("54", "Liam Cole's age")],
+        ),
+        ("Mr Barker, 45, denied it.", [("45", "Barker's age")]),  # an honorific is not the name
+        ("The woman, 30, is in hospital.", [("30", "the woman's age")]),
+        (
+            "Three men, aged 24 and 30, were treated.",
+            [("Three", ""), ("24", "the men's ages"), ("30", "the men's ages")],
+        ),
+        (
+            "At Leeds Teaching Hospitals, 62% of patients were seen in time.",
+            [("62%", "Leeds Teaching Hospitals' share")],
+        ),
+        (
+            "In October, 71% of patients at Leeds General were seen, against 62% at Bradford Royal.",
+            [("71%", "Leeds General's share"), ("62%", "Bradford Royal's share")],
+        ),
+        ("In October, 71% of patients were seen.", [("71%", "")]),  # a month owns no share
         ("Barker, aged 45, denied it.", [("45", "Barker's age")]),
         ("Barker, a 45-year-old roofer, denied it.", [("45-year-old", "Barker's age")]),
         ("The court heard 45-year-old Barker was drunk.", [("45-year-old", "Barker's age")]),
