@@ -131,6 +131,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from diffnews.forms import BODIES, TITLES, body, expand
 from diffnews.numbers import MONTHS, VAGUE, Figure, figures_of
@@ -303,6 +304,13 @@ def _moved(a: Figure, b: Figure, elsewhere: Sequence[Figure], theirs: Sequence[F
     return any(
         e.kind == "number" and e.agrees(b) and len(e.near & near) >= max(2, shared + 1) for e in elsewhere
     )
+
+
+@lru_cache(maxsize=16)
+def _text_figures(text: str) -> tuple[Figure, ...]:
+    """The figures of a whole text, paragraph by paragraph: read once per text, however many
+    of its groups ask (each asking would slice and hash every paragraph again)."""
+    return tuple(figures_of(text, _lines(text)))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -558,9 +566,9 @@ def conflicts(
             found.append(Conflict("date", a.shown, b.shown))
     left_numbers = [f for f in only_left if f.kind == "number"]
     right_numbers = [f for f in only_right if f.kind == "number"]
-    whole: tuple[list[Figure], list[Figure]] = ([], [])
+    whole: tuple[Sequence[Figure], Sequence[Figure]] = ((), ())
     if left_numbers and right_numbers:  # the figures each side gives elsewhere (``_moved``)
-        whole = (figures_of(left, _lines(left)), figures_of(right, _lines(right)))
+        whole = (_text_figures(left), _text_figures(right))
     numbers = owned + _paired(left_numbers, right_numbers, *whole)
     order = {id(f): k for k, f in enumerate(ours)}
     found += [conflict for _, conflict in sorted(numbers, key=lambda pair: order[id(pair[0])])]
