@@ -223,6 +223,47 @@ def test_the_copy_desk_leaves_quotations_alone() -> None:
         assert '"will increase prices on Monday"' in out
 
 
+def test_the_rewrites_desk_leaves_quotations_and_names_alone() -> None:
+    import random
+
+    maker = rewrites._Maker(None, random.Random(3))
+    text = 'Police said John Smith "will increase prices on Monday" and officials agreed.'
+    for _ in range(30):
+        out, _ = maker.edit(text, 1.0, 1.0)
+        assert '"will increase prices on Monday"' in out
+        assert "John Smith" in out
+
+
+def test_what_the_rewrites_desk_adds_is_new_and_what_it_swaps_is_not_copied() -> None:
+    import random
+
+    maker = rewrites._Maker(None, random.Random(5))
+    source = "The company said on Monday that its profits rose 5 percent in the third quarter after a loss."
+    own = set(_words(source))
+    added = ("ADJECTIVES", "ADVERBS", "AUXILIARY_ADVERBS", "DESCRIPTORS", "HEDGES", "COLOUR", "WHEN", "TAILS")
+    vocabulary = {w for group in (*added, "APPOSITIVES") for p in getattr(rewrites, group) for w in _words(p)}
+    changed = 0
+    for _ in range(40):
+        text, inserted = maker.edit(source, 1.0, 1.0)
+        kinds = rewrites.draft_kinds(rewrites.Draft(text, "desk", (source,), "reworded", inserted))
+        for (start, end, word), kind in zip(rewrites.words(text), kinds, strict=True):
+            if any(a < end and start < b for a, b in inserted):
+                assert kind == "new" and word in vocabulary, (text, word)
+            elif word not in own:  # a word the desk wrote: reworded, never copied
+                assert kind == "reworded", (text, word)
+                changed += 1
+    assert changed > 40
+
+
+def test_recipes_are_dealt_by_their_weights() -> None:
+    import random
+    from collections import Counter
+
+    maker = rewrites._Maker(None, random.Random(1))
+    dealt = Counter(maker.recipe() for _ in range(200))
+    assert dealt == {name: round(200 * p["weight"]) for name, p in rewrites.PROFILES.items()}
+
+
 def test_the_run_rule() -> None:
     copy = "the court said on friday that the law was void".split()
     source = "on friday the court ruled the law void".split()
