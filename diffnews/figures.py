@@ -301,9 +301,8 @@ def _moved(a: Figure, b: Figure, elsewhere: Sequence[Figure], theirs: Sequence[F
     "her husband of 40 years")."""
     near = _whole(b, theirs).near  # a passage cut short has few neighbours: the sentence's
     shared = len(_whole(a, elsewhere).near & near)
-    return any(
-        e.kind == "number" and e.agrees(b) and len(e.near & near) >= max(2, shared + 1) for e in elsewhere
-    )
+    least = max(2, shared + 1)  # (the neighbours first: a set intersection, cheaper than agrees)
+    return any(e.kind == "number" and len(e.near & near) >= least and e.agrees(b) for e in elsewhere)
 
 
 @lru_cache(maxsize=16)
