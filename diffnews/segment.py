@@ -362,8 +362,10 @@ def quotations_in(text: str, start: int = 0, end: int | None = None) -> list[tup
         stop = at if at >= 0 else opened.possessive
         if stop >= 0:
             emit((opened.at, stop, True))
-        for found in opened.inner:
-            if found[0] > stop:
+        after = [found for found in opened.inner if found[0] > stop]
+        for found in after:
+            # one that ended inside another of them is part of it, as inside any quotation
+            if not any(o[0] < found[0] and found[1] <= o[1] for o in after):
                 emit(found)
 
     skip = -1

@@ -937,3 +937,11 @@ def test_of_two_identical_quotations_the_one_the_same_person_says_is_the_match()
     speakers = (["Hobbs", "Ben Thoma", "Hobbs", "Ben Toma"], ["Hobbs", "Ben Toma"])
     found = match_quotes([hobbs, quote, hobbs, quote], [hobbs, quote], {(0, 0), (3, 1)}, speakers)
     assert ((3,), (1,), "verbatim") in [(m.left, m.right, m.status) for m in found]
+
+
+def test_a_quote_nested_in_one_left_open_is_part_of_it() -> None:
+    """Found by the property test above: a stray single mark opens a quotation that nothing
+    closes, and a double one opened after it holds a single-quoted word; that word is part of
+    the double quotation, not a quotation beside it (the two spans overlapped)."""
+    text = "''“'a'"
+    assert _marks(text, [(0, len(text))]) == [(3, 6)]
