@@ -127,16 +127,19 @@ the names' word diff is over the group's words.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from diffnews.forms import BODIES, TITLES, body, expand
-from diffnews.numbers import MONTHS, VAGUE, Figure, figures_of
+from diffnews.numbers import MONTHS, VAGUE, Figure, figures_of, untypo
 from diffnews.report import Conflict
-from diffnews.text import Token
+from diffnews.text import Token, stems
 
 __all__ = ["Conflict", "OwnedConflict", "conflicts"]
 
@@ -293,47 +296,90 @@ def _pairing(a: Figure, b: Figure) -> int | None:
     return len(a.near & b.near) + 2 * len(a.thing & b.thing)
 
 
-def _moved(a: Figure, b: Figure, elsewhere: Sequence[Figure], theirs: Sequence[Figure]) -> bool:
+def _moved(a: Figure, b: Figure, elsewhere: _Whole, theirs: _Whole) -> bool:
     """Whether ``b`` is a figure the side of ``a`` gives elsewhere, about what ``b`` is about and
     not what ``a`` is: a figure of ``elsewhere`` that agrees with ``b`` and shares at least two
     of its neighbouring words, more than ``a`` does ("the 58-year-old lorry driver" moved into
     the sentence of "the 47-year-old man", "played Pat Hennessey for 22 years" into the one of
-    "her husband of 40 years")."""
+    "her husband of 40 years"). Only the paragraphs that hold that many of those words are
+    read: a figure's neighbours are words of its paragraph."""
     near = _whole(b, theirs).near  # a passage cut short has few neighbours: the sentence's
     shared = len(_whole(a, elsewhere).near & near)
-    least = max(2, shared + 1)  # (the neighbours first: a set intersection, cheaper than agrees)
-    return any(e.kind == "number" and len(e.near & near) >= least and e.agrees(b) for e in elsewhere)
+    least = max(2, shared + 1)
+    held = Counter(k for stem in near for k in elsewhere.stems.get(stem, ()))
+    return any(
+        e.kind == "number" and len(e.near & near) >= least and e.agrees(b)
+        for k, count in held.items()
+        if count >= least
+        for e in figures_of(elsewhere.lines[k])
+    )
+
+
+@dataclass(frozen=True)
+class _Whole:
+    """A whole text as ``_moved`` reads it, paragraph by paragraph (so that a number's
+    neighbours stay in its own)."""
+
+    lines: tuple[str, ...]
+    """The paragraphs, as written."""
+    read: str
+    """The paragraphs with their typos read as digits (as ``Figure.sentence`` holds them),
+    joined by newlines."""
+    starts: tuple[int, ...]
+    """Where each paragraph starts in ``read``."""
+    stems: dict[str, tuple[int, ...]]
+    """The paragraphs (their indices) that hold each stem: where a figure with those
+    neighbours can be."""
 
 
 @lru_cache(maxsize=16)
-def _text_figures(text: str) -> tuple[Figure, ...]:
-    """The figures of a whole text, paragraph by paragraph: read once per text, however many
-    of its groups ask (each asking would slice and hash every paragraph again)."""
-    return tuple(figures_of(text, _lines(text)))
+def _whole_text(text: str) -> _Whole:
+    """``text`` indexed for ``_moved``: read once per text, however many of its groups ask; its
+    paragraphs' figures are read only when a question reaches them."""
+    lines = tuple(m.group() for m in re.finditer(r"[^\n]+", text))
+    read = [_read_line(line) for line in lines]
+    index: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        for stem in _line_stems(line):
+            index.setdefault(stem, []).append(k)
+    starts = tuple(itertools.accumulate((len(line) + 1 for line in read[:-1]), initial=0))
+    return _Whole(lines, "\n".join(read), starts, {s: tuple(ks) for s, ks in index.items()})
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text``'s lines, its paragraphs, so that a number's neighbours stay in its
-    own."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+@lru_cache(maxsize=8192)
+def _read_line(line: str) -> str:
+    """A paragraph with its typos read as digits, remembered (a source checked against many
+    copies, and the paragraphs copies keep, are read once)."""
+    return untypo(line)
 
 
-def _whole(figure: Figure, figures: Sequence[Figure]) -> Figure:
-    """``figure`` as read in its whole text (``figures``), with all its neighbouring words: the
-    same number at the same place, its passage found in the text at its offset."""
-    for f in figures:
-        offset = f.at[0] - figure.at[0]
-        here = f.sentence[offset : offset + len(figure.sentence)] if offset >= 0 else ""
-        if f.shown == figure.shown and here == figure.sentence:
-            return f
+@lru_cache(maxsize=8192)
+def _line_stems(line: str) -> frozenset[str]:
+    """The stems of a paragraph, typos read, remembered as ``_read_line``."""
+    return frozenset(stems(_read_line(line)))
+
+
+def _whole(figure: Figure, whole: _Whole) -> Figure:
+    """``figure`` as read in its whole text, with all its neighbouring words: the same number at
+    the same place, its passage found in a paragraph at its offset (the first such place)."""
+    passage = figure.sentence
+    at = whole.read.find(passage) if passage else -1
+    while at >= 0:
+        k = bisect_right(whole.starts, at) - 1
+        offset = at - whole.starts[k]
+        if "\n" not in passage:
+            for f in figures_of(whole.lines[k]):
+                if f.at[0] - figure.at[0] == offset and f.shown == figure.shown:
+                    return f
+        at = whole.read.find(passage, at + 1)
     return figure
 
 
 def _paired(
     left: list[Figure],
     right: list[Figure],
-    left_all: Sequence[Figure] = (),
-    right_all: Sequence[Figure] = (),
+    left_all: _Whole | None = None,
+    right_all: _Whole | None = None,
 ) -> list[tuple[Figure, Conflict]]:
     """Numbers each side has and the other lacks, paired by what they count, best first, each
     conflict with its left figure. Two are not paired when one is a figure the other's side
@@ -344,7 +390,9 @@ def _paired(
         for j, b in enumerate(right):
             score = _pairing(a, b)
             if score is not None and not (
-                _moved(a, b, left_all, right_all) or _moved(b, a, right_all, left_all)
+                left_all
+                and right_all
+                and (_moved(a, b, left_all, right_all) or _moved(b, a, right_all, left_all))
             ):
                 scored.append((-score, i, j))
     scored.sort()
@@ -565,10 +613,8 @@ def conflicts(
             found.append(Conflict("date", a.shown, b.shown))
     left_numbers = [f for f in only_left if f.kind == "number"]
     right_numbers = [f for f in only_right if f.kind == "number"]
-    whole: tuple[Sequence[Figure], Sequence[Figure]] = ((), ())
-    if left_numbers and right_numbers:  # the figures each side gives elsewhere (``_moved``)
-        whole = (_text_figures(left), _text_figures(right))
-    numbers = owned + _paired(left_numbers, right_numbers, *whole)
+    whole = (_whole_text(left), _whole_text(right)) if left_numbers and right_numbers else (None, None)
+    numbers = owned + _paired(left_numbers, right_numbers, *whole)  # (``_moved``)
     order = {id(f): k for k, f in enumerate(ours)}
     found += [conflict for _, conflict in sorted(numbers, key=lambda pair: order[id(pair[0])])]
     vague_left, vague_right = VAGUE.search(passages[0]), VAGUE.search(passages[1])

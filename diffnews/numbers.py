@@ -129,14 +129,15 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from diffnews.forms import body
-from diffnews.text import tokenize
+from diffnews.text import Token, tokenize
 
-__all__ = ["MONTHS", "VAGUE", "Figure", "figures_of", "may_have_figures", "untypo", "widened"]
+__all__ = ["MONTHS", "VAGUE", "Figure", "figures_of", "may_have_figures", "untypo", "widened", "words_of"]
 
 MONTHS = (  # capitalised, as news writes them: "may" is a verb
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -496,9 +497,24 @@ def _counted(text: str, end: int, things: bool) -> frozenset[str]:
 
 
 def _near(text: str, start: int, end: int) -> frozenset[str]:
-    """Stems of the content words within ``_NEAR`` words of ``text[start:end]``."""
-    words = (*tokenize(text, max(0, start - 80), start)[-_NEAR:], *tokenize(text, end, end + 80)[:_NEAR])
+    """Stems of the content words within ``_NEAR`` words of ``text[start:end]``, and within 80
+    characters of it: whole words of ``text`` only, not one cut by the number ("5km") or by
+    the 80 characters, so that the neighbours are always among ``words_of(text)``'s."""
+    tokens, starts, ends = words_of(text)
+    first = bisect_left(starts, start - 80)
+    last = bisect_right(ends, end + 80)
+    before = bisect_right(ends, start)
+    after = bisect_left(starts, end)
+    words = (*tokens[max(first, before - _NEAR) : before], *tokens[after : min(last, after + _NEAR)])
     return frozenset(t.stem for t in words if t.stem and not t.norm[0].isdigit())
+
+
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> tuple[tuple[Token, ...], tuple[int, ...], tuple[int, ...]]:
+    """``text``'s words, with their starts and ends, remembered: every number of a sentence
+    reads its neighbours from one tokenizing of it."""
+    tokens = tuple(tokenize(text))
+    return tokens, tuple(t.start for t in tokens), tuple(t.end for t in tokens)
 
 
 # ---- owners ----------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from diffnews.lazy_nltk import load
 
-__all__ = ["Token", "normalize", "tokenize"]
+__all__ = ["Token", "normalize", "stems", "tokenize"]
 
 # Dotted initialisms first (U.S., U.N.), then numbers with inner separators (3,500 2.5 1990s),
 # then words with inner apostrophes (Macron’s, can't). Anything else is punctuation or space.
@@ -150,6 +150,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if forms is not None:
             tokens.append(Token(match.start(), match.end(), forms[0], forms[1], raw[0].isupper()))
     return tokens
+
+
+def stems(text: str) -> set[str]:
+    """The stems of ``text``'s content words, as ``tokenize`` gives them, without making its
+    tokens: for indexing a long text by the words it holds.
+
+    >>> sorted(stems("The troops were sent."))
+    ['sent', 'troop']
+    """
+    found = set()
+    for raw in _TOKEN.findall(text):
+        forms = _forms(raw)
+        if forms is not None and forms[1]:
+            found.add(forms[1])
+    return found
 
 
 @lru_cache(maxsize=65536)

@@ -8,11 +8,16 @@ texts are written for these tests; the people and places are invented."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 import diffnews
-from diffnews.figures import conflicts
-from diffnews.text import tokenize
+from diffnews.figures import _moved, _whole_text, conflicts
+from diffnews.numbers import Figure, figures_of, untypo
+from diffnews.segment import segment
+from diffnews.text import stems, tokenize
 
 
 def _found(left: str, right: str) -> list[tuple[str, str, str]]:
@@ -501,3 +506,78 @@ def test_a_party_changed_at_a_sentence_start_or_before_a_possessive_conflicts() 
     assert _found(wire, swapped) == [("name", "Conservative", "Labour"), ("name", "Labour", "Conservative")]
     assert _found(wire, wire.replace("Conservative candidate", "Tory candidate")) == []
     assert _found(wire, wire.replace("Labour's", "Labour Party's")) == []
+
+
+# ---- the index behind ``_moved`` ---------------------------------------------------------------
+
+_TEXTS = sorted((Path(__file__).parent.parent / "fixtures").rglob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_a_figures_neighbours_are_words_of_its_paragraph(path: Path) -> None:
+    """``_moved`` reads only the paragraphs that hold a figure's neighbours, so each must be a
+    stem of its paragraph as ``text.stems`` gives them: no word cut by the number or by the
+    window ("5km", a long word 80 characters back)."""
+    text = path.read_text(encoding="utf-8")
+    for line in text.splitlines():
+        held = stems(untypo(line))
+        for figure in figures_of(line):
+            assert figure.near <= held, (figure.shown, figure.near - held)
+
+
+def _moved_by_scanning(a: Figure, b: Figure, mine: str, theirs: str) -> bool:
+    """``figures._moved`` as a scan of every figure of both whole texts: the brute force that
+    the paragraph index must agree with."""
+    every_mine = figures_of(mine, _paragraphs(mine))
+    every_theirs = figures_of(theirs, _paragraphs(theirs))
+
+    def whole(figure: Figure, figures: list[Figure]) -> Figure:
+        for f in figures:
+            offset = f.at[0] - figure.at[0]
+            here = f.sentence[offset : offset + len(figure.sentence)] if offset >= 0 else ""
+            if f.shown == figure.shown and here == figure.sentence:
+                return f
+        return figure
+
+    near = whole(b, every_theirs).near
+    least = max(2, len(whole(a, every_mine).near & near) + 1)
+    return any(e.kind == "number" and len(e.near & near) >= least and e.agrees(b) for e in every_mine)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+_PAIRS = sorted(
+    {tuple(sorted(p.parent.glob("*.txt"))) for p in _TEXTS if len(list(p.parent.glob("*.txt"))) == 2}
+)
+
+
+def _numbers(text: str) -> list[Figure]:
+    return [f for f in figures_of(text, [(s.start, s.end) for s in segment(text)]) if f.kind == "number"]
+
+
+def _both_ways(pair: tuple[Path, Path]) -> int:
+    """Every number of one text's sentences against every one of the other's, both ways:
+    ``_moved`` through the index must give the brute force's answer. Returns how many were
+    moved."""
+    left, right = (p.read_text(encoding="utf-8") for p in pair)
+    moved = 0
+    for mine, theirs in ((left, right), (right, left)):
+        for a in _numbers(mine):
+            for b in _numbers(theirs):
+                expected = _moved_by_scanning(a, b, mine, theirs)
+                assert _moved(a, b, _whole_text(mine), _whole_text(theirs)) == expected, (a.shown, b.shown)
+                moved += expected
+    return moved
+
+
+@pytest.mark.parametrize("pair", _PAIRS, ids=lambda pair: "/".join(pair[0].parent.parts[-2:]))
+def test_the_paragraph_index_answers_as_a_scan_of_every_figure(pair: tuple[Path, Path]) -> None:
+    _both_ways(pair)
+
+
+def test_the_index_is_compared_on_figures_it_sets_apart() -> None:
+    """The pairs above hold figures that ``_moved`` sets apart, so the comparison is not only
+    of answers that are False."""
+    assert sum(_both_ways(pair) for pair in _PAIRS) >= 100
