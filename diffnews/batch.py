@@ -199,8 +199,10 @@ def run(
     workers: int | None = None,
     window: int | None = None,
     client: Any = None,
+    lang: str | None = None,
 ) -> Iterator[Result]:
     """Compare every job; yield the results in the jobs' order (see the module docstring).
+    ``lang`` is the language of every text (an ISO 639-1 code); each is detected when None.
 
     ``workers`` processes (default: one per core) run the jobs, or the workers of a Dask
     ``client``. ``window`` bounds the jobs in flight (default: twice the workers)."""
@@ -209,19 +211,19 @@ def run(
         # the cluster's workers run elsewhere, in other folders: give them absolute paths
         placed = (replace(j, left=_absolute(j.left), right=_absolute(j.right)) for j in jobs)
         slots = window or 2 * max(1, sum(client.nthreads().values()))
-        yield from _ordered(client, placed, slots, config, encoding, fetching)
+        yield from _ordered(client, placed, slots, config, encoding, fetching, lang)
         return
     count = workers or os.cpu_count() or 1
     if count == 1:
         for job in jobs:
-            yield _result(_compare(job, config, encoding, fetching))
+            yield _result(_compare(job, config, encoding, fetching, lang))
         return
     # forkserver, not fork: the caller may run threads (a progress bar), which fork would copy
     # mid-state; the server imports the engine once, and each worker starts from it.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["diffnews.compare"])
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        yield from _ordered(pool, jobs, window or 2 * count, config, encoding, fetching)
+        yield from _ordered(pool, jobs, window or 2 * count, config, encoding, fetching, lang)
 
 
 def _ordered(
@@ -231,6 +233,7 @@ def _ordered(
     config: Config,
     encoding: str | None,
     fetching: Fetch | None,
+    lang: str | None = None,
 ) -> Iterator[Result]:
     """Submit jobs, keeping at most ``window`` in flight, and yield their results in order. A
     worker that dies (killed, out of memory, a cluster that lost it) fails its jobs, not the
@@ -238,7 +241,7 @@ def _ordered(
     pending: deque[tuple[Job, Any]] = deque()
     for job in jobs:
         try:
-            pending.append((job, executor.submit(_compare, job, config, encoding, fetching)))
+            pending.append((job, executor.submit(_compare, job, config, encoding, fetching, lang)))
         except Exception as error:  # a broken pool refuses new work
             pending.append((job, _Failed(error)))
         if len(pending) >= window:
@@ -269,22 +272,28 @@ def _result(value: tuple[Job, str | None, str | None, tuple[str, ...]]) -> Resul
 
 
 def _compare(
-    job: Job, config: Config, encoding: str | None, fetching: Fetch | None
+    job: Job, config: Config, encoding: str | None, fetching: Fetch | None, lang: str | None = None
 ) -> tuple[Job, str | None, str | None, tuple[str, ...]]:
     """Run one job in a worker: (job, report as JSON text, error, warnings). Text crosses the
     process boundary faster than a tree of frozen objects."""
     if job.error is not None:
         return job, None, job.error, ()
     from diffnews.compare import compare
+    from diffnews.lang import neutral_reading
 
     try:
         left, right = _read(job.left, encoding, fetching), _read(job.right, encoding, fetching)
-        report = compare(left, right, config=config)
+        report = compare(left, right, config=config, left_lang=lang, right_lang=lang)
     except DiffnewsError as error:
         return job, None, str(error), ()
     except Exception as error:  # a bug must cost one line of the batch, not the batch
         return job, None, f"internal error ({type(error).__name__}: {error}); please report it", ()
-    return job, _line(report.to_dict()), None, left.warnings + right.warnings
+    neutral = tuple(
+        f"{name}: {neutral_reading(side.language.code, '--lang')}"
+        for name, side in ((job.left, report.left), (job.right, report.right))
+        if side.language is not None and side.language.profile == "und"
+    )
+    return job, _line(report.to_dict()), None, left.warnings + right.warnings + neutral
 
 
 def _read(name: str, encoding: str | None, fetching: Fetch | None) -> Document:

@@ -8,6 +8,7 @@ rich's tables) are imported inside the command, so ``diffnews --help`` starts fa
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
@@ -172,6 +173,15 @@ Semantic = Annotated[
         show_default=False,
     ),
 ]
+Lang = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="CODE",
+        help="The language of both inputs, an ISO 639-1 code (de, zh, ar...). [default: detected per input]",
+        show_default=False,
+    ),
+]
 KeepBoilerplate = Annotated[
     bool | None,
     typer.Option(
@@ -234,6 +244,15 @@ def compare(
     paraphrase: Paraphrase = None,
     semantic: Semantic = None,
     keep_boilerplate: KeepBoilerplate = None,
+    lang: Lang = None,
+    left_lang: Annotated[
+        str | None,
+        typer.Option(metavar="CODE", help="The language of the left input only; overrides --lang."),
+    ] = None,
+    right_lang: Annotated[
+        str | None,
+        typer.Option(metavar="CODE", help="The language of the right input only; overrides --lang."),
+    ] = None,
     color: Annotated[
         Color, typer.Option(help="Colour in the terminal view: auto follows the terminal and NO_COLOR.")
     ] = Color.auto,
@@ -264,7 +283,12 @@ def compare(
         _load(right, right_encoding or encoding, "--right-encoding" if encoding else "--encoding", fetching),
     )
     _warn(documents)  # only once both are read: an error is then the one line on stderr
-    report = run_compare(*documents, config=config)
+    languages = (
+        _language(left_lang or lang, "--left-lang" if left_lang else "--lang"),
+        _language(right_lang or lang, "--right-lang" if right_lang else "--lang"),
+    )
+    report = run_compare(*documents, config=config, left_lang=languages[0], right_lang=languages[1])
+    _warn_language(report, ("--left-lang", "--right-lang") if lang is None else ("--lang", "--lang"))
     if format is Format.terminal and target == STDOUT:
         _console(sys.stdout, color).print(_view(report, layout))  # rich sizes it to the terminal
     else:
@@ -296,6 +320,31 @@ def _warn(documents: Iterable[Document]) -> None:
     for document in documents:
         for warning in document.warnings:
             sys.stderr.write(f"diffnews: warning: {warning}\n")
+
+
+def _language(code: str | None, option: str) -> str | None:
+    """A language option's code, checked: two or three letters, a region after a hyphen allowed
+    ("pt-BR"). A language diffnews has no profile for is not an error: it is read neutrally."""
+    if code is None:
+        return None
+    if not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", code.strip()):
+        raise InputError(
+            f"{option} {code!r}: not a language code; give an ISO 639-1 code such as en, de or zh"
+        )
+    return code.strip()
+
+
+def _warn_language(
+    report: Report, options: tuple[str, str], names: tuple[str, str] = ("left input", "right input")
+) -> None:
+    """One line on stderr for each side read with the neutral profile."""
+    from diffnews.lang import neutral_reading
+
+    for name, side, option in ((names[0], report.left, options[0]), (names[1], report.right, options[1])):
+        if side.language is not None and side.language.profile == "und":
+            sys.stderr.write(
+                f"diffnews: warning: the {name}: {neutral_reading(side.language.code, option)}\n"
+            )
 
 
 class CheckFormat(StrEnum):
@@ -399,6 +448,7 @@ def check(
     paraphrase: Paraphrase = None,
     semantic: Semantic = None,
     keep_boilerplate: KeepBoilerplate = None,
+    lang: Lang = None,
 ) -> int:
     """Check edited copies against their sources: exit 1 if a quote was altered or invented or a
     figure changed (or the policy's other rules), 0 if not, 2 on a usage or input error. Never
@@ -408,6 +458,7 @@ def check(
     from diffnews.render import checks as formats
 
     _check_codec(encoding, "--encoding")
+    language = _language(lang, "--lang")
     settings = _engine(config_file, locals())
     policy = settings.project.policy
     try:
@@ -444,12 +495,16 @@ def check(
     _warn(d for pair in texts for d in pair)
     outcome = Outcome(
         tuple(
-            run_check(copy.text, source, policy, settings.config, copy_path=c, source_path=s)
+            run_check(copy.text, source, policy, settings.config, copy_path=c, source_path=s, lang=language)
             for (c, s), (copy, source) in zip(pairs, texts, strict=True)
         ),
         policy,
         tuple(skipped),
     )
+    for checked in outcome.checks:
+        _warn_language(
+            checked.report, ("--lang", "--lang"), (f"source {checked.source}", f"copy {checked.copy}")
+        )
     render = {
         CheckFormat.text: formats.text,
         CheckFormat.json: formats.to_json,
@@ -533,6 +588,7 @@ def batch(
     paraphrase: Paraphrase = None,
     semantic: Semantic = None,
     keep_boilerplate: KeepBoilerplate = None,
+    lang: Lang = None,
 ) -> int:
     """Compare many pairs, in parallel: one JSON line per pair ({"id", "left", "right", "ok",
     "report"} or {..., "ok": false, "error"}), in the manifest's order. A pair that fails does not
@@ -564,10 +620,17 @@ def batch(
             "--workers and --scheduler: on a cluster, its workers do the work; give one of them"
         )
     config = _engine(config_file, locals()).config
+    language = _language(lang, "--lang")
     client = _dask_client(scheduler) if scheduler is not None else None
     try:
         results = batches.run(
-            jobs, config, encoding=encoding, fetching=Fetch(timeout=timeout), workers=workers, client=client
+            jobs,
+            config,
+            encoding=encoding,
+            fetching=Fetch(timeout=timeout),
+            workers=workers,
+            client=client,
+            lang=language,
         )
         failed = _write_lines(
             results, len(jobs), output, sys.stderr.isatty() if progress is None else progress

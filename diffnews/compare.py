@@ -31,11 +31,14 @@ from diffnews.errors import InputError
 from diffnews.figures import conflicts
 from diffnews.fragments import frequencies, rarity_of
 from diffnews.inputs import Document
+from diffnews.lang import SUPPORTED
+from diffnews.lang.detect import UNSURE, detect
 from diffnews.numbers import may_have_figures, widened
 from diffnews.report import (
     Basis,
     Conflict,
     Label,
+    Language,
     Pair,
     Quote,
     QuoteStatus,
@@ -117,6 +120,8 @@ def compare(
     right_source: str | None = None,
     model: Model | None = None,
     semantic_model: Model | None = None,
+    left_lang: str | None = None,
+    right_lang: str | None = None,
 ) -> Report:
     """Compare two reports of the same story. Never prints, never exits.
 
@@ -127,6 +132,9 @@ def compare(
     ``model`` and ``semantic_model`` replace the shipped scoring models (``similarity.Model``,
     lexical and semantic), for example with ones trained on your own labelled pairs by
     benchmarks/train.py. The semantic one is used only with ``Config(semantic=True)``.
+    ``left_lang`` and ``right_lang`` give a side's language (an ISO 639-1 code: "de"); each
+    side whose language is not given is detected (``lang.detect``). A language with no profile
+    in ``diffnews.lang`` is read with the neutral one: never an error (``Side.language`` says).
 
     >>> report = compare("Troops must leave Iraq. Talks went on.", "Talks went on. Troops stay.")
     >>> [(p.left, p.right, p.label.value) for p in report.pairs]
@@ -140,7 +148,8 @@ def compare(
         for i, given in zip(inputs, (left_source, right_source), strict=True)
     ]
     left_source, right_source = names
-    docs = (_read(texts[0], config), _read(texts[1], config))
+    languages = _languages(texts, (left_lang, right_lang))
+    docs = (_read(texts[0], config, languages[0].profile), _read(texts[1], config, languages[1].profile))
     for name, source, doc in (("left", left_source, docs[0]), ("right", right_source, docs[1])):
         shown = source or f"the {name} text"
         if not doc.text.strip():
@@ -192,6 +201,7 @@ def compare(
             _side(doc, prefix, source, labels[n], owners[n], kinds[n], docs[1 - n]),
             format=str(given.format) if isinstance(given, Document) else "text",
             url=given.url if isinstance(given, Document) else None,
+            language=languages[n],
         )
         for n, (doc, prefix, source, given) in enumerate(
             ((docs[0], "L", left_source, left), (docs[1], "R", right_source, right))
@@ -422,13 +432,38 @@ def _neighbours(
     return out
 
 
+def _languages(texts: Sequence[str], given: Sequence[str | None]) -> list[Language]:
+    """Each side's language: as given (lower case, its region dropped: "pt-BR" is "pt"), or
+    detected (``lang.detect``). A side too short for the detector to be sure of (a headline,
+    "Fed raises rates") takes the other side's language when that one is sure, and English,
+    diffnews's default, when neither is: two reports of one story are most often in one
+    language, and a guess from three words is no better than that."""
+    found: list[Language | None] = []
+    for text, code in zip(texts, given, strict=True):
+        if code:
+            code = code.strip().lower().replace("_", "-").split("-")[0] or "und"
+            found.append(Language(code, code if code in SUPPORTED else "und", detected=False))
+            continue
+        guess = detect(text)
+        sure = guess.code == "und" or guess.confidence >= UNSURE
+        found.append(Language(guess.code, guess.profile, True, guess.confidence) if sure else None)
+    out = []
+    for k, language in enumerate(found):
+        if language is None:
+            other = found[1 - k]
+            taken = other if other is not None and other.code != "und" else Language("en", "en", True)
+            language = Language(taken.code, taken.profile, True, None)  # not the detector's answer
+        out.append(language)
+    return out
+
+
 @lru_cache(maxsize=8)
-def _read(text: str, config: Config) -> _Document:
+def _read(text: str, config: Config, lang: str = "en") -> _Document:
     """A text segmented, tokenized and sorted into content and furniture. Remembered for the
     last few texts, so that one source compared with many copies (``diffnews check``, ``diffnews
     batch``) is read once: nothing downstream changes a ``_Document``."""
-    spans = segment(text)
-    tokens = [tokenize(text, s.start, s.end) for s in spans]
+    spans = segment(text, lang)
+    tokens = [tokenize(text, s.start, s.end, lang) for s in spans]
     skip = (
         furniture([text[s.start : s.end] for s in spans], [s.paragraph for s in spans])
         if config.boilerplate

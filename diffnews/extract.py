@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from diffnews.errors import InputError
+from diffnews.text import UNSPACED
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -76,6 +77,21 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _SENTENCE_WORDS = 5
 """Text counts as an article only if some block has at least this many words: what a page with
 no article gives (its menu, "Home | World", or a footer link) has fewer."""
+
+
+def _words(text: str) -> int:
+    """How many words ``text`` has: its spaced words, a run of unspaced script (Chinese,
+    Japanese) counting one word for every two characters, as a word of those languages runs
+    to about two ("外交部发言人表示" is four).
+
+    >>> _words("Home | World"), _words("外交部发言人周四表示")
+    (3, 5)
+    """
+    count = 0
+    for word in text.split():
+        unspaced = len(UNSPACED.findall(word))
+        count += max(1, (unspaced + 1) // 2) if unspaced else 1
+    return count
 
 
 @dataclass(frozen=True)
@@ -123,7 +139,7 @@ def article(html: str, url: str | None = None, name: str | None = None) -> Artic
             favor_recall=recall,
         )
         found = {} if result is None else result if isinstance(result, dict) else result.as_dict()
-        if not any(len(line.split()) >= _SENTENCE_WORDS for line in (found.get("text") or "").splitlines()):
+        if not any(_words(line) >= _SENTENCE_WORDS for line in (found.get("text") or "").splitlines()):
             found = {}  # what a page with no article gives: its menu, its footer
         if (found.get("text") or "").strip():
             break
@@ -257,7 +273,7 @@ def _join_body(tree: HtmlElement) -> bool:
     best: list[HtmlElement] = []
     for found in kinds.values():
         outermost = [e for e in found if not any(a in found for a in e.iterancestors())]
-        parts = [e for e in outermost if any(len(t.split()) >= _SENTENCE_WORDS for t in e.itertext())]
+        parts = [e for e in outermost if any(_words(t) >= _SENTENCE_WORDS for t in e.itertext())]
         if len(parts) > 1 and sum(len(_text(e)) for e in parts) > sum(len(_text(e)) for e in best):
             best = parts
     if len(best) < 2:

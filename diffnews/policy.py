@@ -282,8 +282,10 @@ def check(
     *,
     copy_path: str | None = None,
     source_path: str | None = None,
+    lang: str | None = None,
 ) -> Check:
-    """Check the text ``copy`` against the text ``source``. Never prints, never exits.
+    """Check the text ``copy`` against the text ``source``. Never prints, never exits. ``lang``
+    is the language of both (an ISO 639-1 code); each is detected when it is None.
 
     ``source`` may be a ``Document`` (``diffnews.load``): a web page's source lines are not
     those of its file, so findings then name the source without a line.
@@ -295,7 +297,15 @@ def check(
      ('conflicting-figure', 'the copy gives 5,300 soldiers where the source gives 3,500')]
     """
     policy = policy or Policy()
-    report = compare(source, copy, config=config, left_source=source_path, right_source=copy_path)
+    report = compare(
+        source,
+        copy,
+        config=config,
+        left_source=source_path,
+        right_source=copy_path,
+        left_lang=lang,
+        right_lang=lang,
+    )
     lines = not isinstance(source, Document) or source.format is Format.TEXT
     where = _Where(copy, report.left.text, report, source_path, lines)
     quoted = _quote_findings(report.quotes, where)

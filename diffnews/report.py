@@ -21,6 +21,7 @@ __all__ = [
     "Conflict",
     "Counterpart",
     "Label",
+    "Language",
     "Pair",
     "Quote",
     "QuoteStatus",
@@ -178,6 +179,32 @@ class Side:
     """``text``, or ``html`` for a web page whose article was extracted."""
     url: str | None = None
     """For a page fetched from a URL, the address it came from after redirects."""
+    language: Language | None = None
+    """The language it was read in (None from code that builds a ``Side`` by hand)."""
+
+
+@dataclass(frozen=True)
+class Language:
+    """A side's language: which it is, and which profile of ``diffnews.lang`` read it."""
+
+    code: str
+    """ISO 639-1 code, as given or detected ("de", "ku"); "und" when none could be told."""
+    profile: str
+    """The profile that read it: ``code`` when ``diffnews.lang`` has one, else "und", the
+    neutral profile (Unicode sentence ends, no stemming)."""
+    detected: bool
+    """Told by ``lang.detect``, not given (``--lang``, ``compare(left_lang=...)``)."""
+    confidence: float | None = None
+    """The detector's probability, for a detected language; None when the detector was not sure
+    and the side took the other side's language or English (``compare._languages``)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "profile": self.profile,
+            "detected": self.detected,
+            "confidence": self.confidence,
+        }
 
 
 @dataclass(frozen=True)
@@ -456,6 +483,7 @@ def _side_dict(side: Side) -> dict[str, Any]:
         "source": side.source,
         "format": side.format,
         "url": side.url,
+        "language": side.language.to_dict() if side.language else None,
         "text": side.text,
         "sentences": [
             {

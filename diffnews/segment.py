@@ -2,9 +2,10 @@
 
 This is the only module that knows nltk's Punkt. Punkt normally learns abbreviations from a
 trained model that ``nltk.download`` fetches; diffnews never downloads anything, so it builds an
-untrained Punkt and hands it the abbreviations news text uses (``_ABBREVIATIONS`` below). Punkt's
-own rules then handle initials (``J. R. Smith``), numbers (``3,500``, ``2.5``) and sentence-final
-punctuation inside quotes (``... decision,” he added.``).
+untrained Punkt and hands it the abbreviations news text uses, its language profile's
+(``lang/en.py`` for English). Punkt's own rules then handle initials (``J. R. Smith``), numbers
+(``3,500``, ``2.5``) and sentence-final punctuation inside quotes (``... decision,” he added.``).
+A profile may add marks that end a sentence with no space after them (Chinese "。").
 
 Around Punkt, five news-specific passes:
 
@@ -51,11 +52,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from diffnews.boilerplate import CREDIT_IN_TEXT
+from diffnews.lang import profile
 from diffnews.lazy_nltk import load
 from diffnews.speakers import SPEECH
 
@@ -63,23 +65,6 @@ if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 __all__ = ["Span", "segment"]
-
-# Lower-case, without the final period, as Punkt stores them. Written for news copy: titles and
-# ranks, months and days, US states in AP style, company and place words, and Latin.
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr gov sen rep reps
-    rev fr sr jr hon pres supt insp det amb atty
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    u.s u.k u.n u.s.a e.u d.c n.y n.j l.a
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
-    neb nev okla ore pa tenn tex vt va wash wis wyo
-    st ave blvd rd mt ft
-    inc corp co ltd llc plc bros dept univ assn govt intl
-    vs etc e.g i.e approx est fig nos vol pp a.m p.m
-    """.split()
-)
 
 # Line breaks as str.splitlines() knows them, so old Mac files (CR only) and Unicode line
 # separators split lines too; U+2029 PARAGRAPH SEPARATOR is a paragraph break by itself.
@@ -121,6 +106,8 @@ _GOES_ON_WORDS = frozenset(
     "the a an of and or nor but to in on at for by with from into as than that which who whose is are was"
     " were be been has have had will would could should may might must his her its their our my your".split()
 )
+_CLOSING = '[」』）)\\]"”’»›]'
+"""A closing quote or bracket: after a sentence's end mark, the sentence goes on."""
 _OPENERS = "\"“‘'(["  # before the capital a line that starts a sentence may begin with
 _REMEMBERED_BLOCK = 2_000  # characters
 
@@ -137,18 +124,20 @@ class Span:
     """Index of its paragraph, counting from 0."""
 
 
-@lru_cache(maxsize=1)
-def _punkt() -> PunktSentenceTokenizer:
-    # Loaded on first use, without nltk's package import (0.4 s; see lazy_nltk.py).
+@cache
+def _punkt(lang: str) -> PunktSentenceTokenizer:
+    """Punkt with the abbreviations of language ``lang`` (its profile's). Loaded on first use,
+    without nltk's package import (0.4 s; see lazy_nltk.py)."""
     punkt = load("tokenize.punkt")
     params = punkt.PunktParameters()
-    params.abbrev_types = set(_ABBREVIATIONS)
+    params.abbrev_types = set(profile(lang).abbreviations)
     tokenizer: PunktSentenceTokenizer = punkt.PunktSentenceTokenizer(params)
     return tokenizer
 
 
-def segment(text: str) -> list[Span]:
-    """Sentences of ``text`` in reading order, each a non-empty span with no surrounding space."""
+def segment(text: str, lang: str = "en") -> list[Span]:
+    """Sentences of ``text`` in reading order, each a non-empty span with no surrounding space,
+    as language ``lang`` (a code of ``diffnews.lang``) ends and abbreviates them."""
     paragraphs = list(_paragraphs(text))
     if paragraphs and (title := _title_line(text, *paragraphs[0])) is not None:
         paragraphs[0:1] = [title, (title[1], paragraphs[0][1])]
@@ -157,12 +146,12 @@ def segment(text: str) -> list[Span]:
         if (
             paragraph == 0
             and len(paragraphs) > 1
-            and (headline := _headline(text, p_start, p_end, paragraphs[1]))
+            and (headline := _headline(text, p_start, p_end, paragraphs[1], lang))
         ):
             spans.append(Span(*headline, paragraph))
             continue
         for b_start, b_end in _blocks(text, p_start, p_end):
-            spans.extend(Span(s, e, paragraph) for s, e in _sentences(text, b_start, b_end))
+            spans.extend(Span(s, e, paragraph) for s, e in _sentences(text, b_start, b_end, lang))
     return spans
 
 
@@ -188,7 +177,9 @@ def _title_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     return lines[0].start() + lead, lines[0].start() + lead + len(first)
 
 
-def _headline(text: str, start: int, end: int, after: tuple[int, int]) -> tuple[int, int] | None:
+def _headline(
+    text: str, start: int, end: int, after: tuple[int, int], lang: str = "en"
+) -> tuple[int, int] | None:
     """The first paragraph whole, if it is a headline that sentence rules would cut where a
     one-word sentence stands ("Meth. We're on it.", "Gotcha! Man held after ..."): a device of
     headlines, which body text seldom opens with. A headline here is one line of at most
@@ -202,7 +193,7 @@ def _headline(text: str, start: int, end: int, after: tuple[int, int]) -> tuple[
     line = lines[0].group()
     if line.count("“") != line.count("”") or line.count("«") != line.count("»") or line.count('"') % 2:
         return None
-    pieces = _split(line)
+    pieces = _split(line, lang)
     if len(pieces) < 2 or all(len(line[s:e].split()) > 1 for s, e in pieces):
         return None
     lead = len(line) - len(line.lstrip())
@@ -229,20 +220,24 @@ def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield from lines
 
 
-def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _sentences(text: str, start: int, end: int, lang: str = "en") -> Iterator[tuple[int, int]]:
     block = text[start:end]
-    split = _remembered_split(block) if len(block) <= _REMEMBERED_BLOCK else _split(block)
+    split = _remembered_split(block, lang) if len(block) <= _REMEMBERED_BLOCK else _split(block, lang)
     for s, e in split:
         yield start + s, start + e
 
 
-def _split(block: str) -> tuple[tuple[int, int], ...]:
+def _split(block: str, lang: str = "en") -> tuple[tuple[int, int], ...]:
     """The sentences of a line or paragraph, as offsets into it."""
     out: list[tuple[int, int]] = []
-    cuts = {s for s, _ in _punkt().span_tokenize(block)}
+    language = profile(lang)
+    cuts = {s for s, _ in _punkt(lang).span_tokenize(block)}
+    if language.sentence_ends:  # "。" ends a sentence with no space after it, but not one that a
+        # closing quote follows: the sentence goes on ("「……。」と発表した", "“……。”他说")
+        cuts |= {m.end() for m in re.finditer(rf"[{language.sentence_ends}]+(?!{_CLOSING})", block)}
     for m in _AFTER_ABBREVIATION.finditer(block):
         word = m.group(1)[:-1].lower()
-        if word in _ABBREVIATIONS or _INITIALS.fullmatch(word):
+        if word in language.abbreviations or _INITIALS.fullmatch(word):
             if m.group(3) in _STARTERS:
                 cuts.add(m.start(2))
             else:

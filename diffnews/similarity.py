@@ -678,18 +678,28 @@ def surface(a: Bag, b: Bag) -> float:
     return float(Indel.normalized_similarity(a.surface, b.surface))
 
 
-def similarity(a: str, b: str, *, semantic: bool = False, model: Model | None = None) -> float:
+def similarity(
+    a: str,
+    b: str,
+    *,
+    semantic: bool = False,
+    model: Model | None = None,
+    left_lang: str = "en",
+    right_lang: str = "en",
+) -> float:
     """How close in meaning two sentences are, from 0 (unrelated) to 1 (the same words).
 
     Robust to case, punctuation, quote styles and inflection. Trained to follow people's
     judgements of similarity (STS Benchmark); every content word weighs the same here, where
     ``compare()`` also weighs words by their rarity in the two documents. ``semantic`` adds
-    the cosine of the two sentences' embeddings (needs ``diffnews[semantic]``).
+    the cosine of the two sentences' embeddings (needs ``diffnews[semantic]``). ``left_lang``
+    and ``right_lang`` are the sentences' languages (codes of ``diffnews.lang``), which decide
+    how their words are stemmed.
     """
     import numpy as np
 
     vocabulary = Vocabulary()
-    x, y = vocabulary.bag(tokenize(a)), vocabulary.bag(tokenize(b))
+    x, y = vocabulary.bag(tokenize(a, lang=left_lang)), vocabulary.bag(tokenize(b, lang=right_lang))
     if x.text == y.text:
         return 1.0  # the same words in the same order: nothing for a model to judge
     model = model or default_model(semantic)

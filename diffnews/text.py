@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
+from diffnews.lang import profile
+from diffnews.lang.en import PROFILE as EN
 from diffnews.lazy_nltk import load
 
-__all__ = ["Token", "normalize", "stems", "tokenize"]
+__all__ = ["UNSPACED", "Token", "normalize", "stems", "tokenize"]
 
 # Dotted initialisms first (U.S., U.N.), then numbers with inner separators (3,500 2.5 1990s),
 # then words with inner apostrophes (Macron’s, can't). Anything else is punctuation or space.
@@ -69,22 +71,14 @@ _CHAR_MAP = str.maketrans(
     }
 )
 
-# Function words: they carry grammar, not news. Written for this project; deliberately short,
-# and without "said"/"told" (attribution verbs are content: who said what is the story) or
-# "not"/"no"/"nor" (a negation changes the news: "was killed" against "was not killed").
-STOPWORDS = frozenset(
-    """
-    a an the and or but nor so yet if then than that this these those there here
-    of in on at by for from to into onto with without within about above below over under
-    between among through during before after since until upon via per as
-    is am are was were be been being has have had having do does did doing
-    will would shall should can could may might must
-    i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
-    who whom whose which what when where why how
-    all any both each few more most other some such only own same too very just also
-    s t d ll m o re ve y
-    """.split()
-)
+STOPWORDS = EN.function_words
+"""English function words (``lang/en.py``): the default profile's, which most callers read."""
+
+# Scripts written without spaces between words (``Profile.characters``): kana, CJK ideographs and
+# their extensions and compatibility forms, half-width katakana.
+_UNSPACED_CHARS = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
+_PIECES = re.compile(f"[{_UNSPACED_CHARS}]+|[^{_UNSPACED_CHARS}]+")
 
 
 def normalize(text: str) -> str:
@@ -113,19 +107,26 @@ class Token(NamedTuple):
     """The word begins with a capital letter in the original text (a name, or a sentence start)."""
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Callable[[str], str]:
-    # Loaded on first use, without nltk's package import (0.4 s; see lazy_nltk.py).
-    snowball = load("stem.snowball")
-    stem: Callable[[str], str] = snowball.SnowballStemmer("english", ignore_stopwords=False).stem
-    return stem
+@cache
+def _stemmer(algorithm: str) -> Callable[[str], str]:
+    """The Snowball stemmer ``algorithm`` ("english", "german"), loaded on first use: English
+    from nltk, without its package import (0.4 s; see lazy_nltk.py), the others from the
+    snowballstemmer package, which has Polish and Turkish too."""
+    if algorithm == "english":
+        snowball = load("stem.snowball")
+        stem: Callable[[str], str] = snowball.SnowballStemmer("english", ignore_stopwords=False).stem
+        return stem
+    import snowballstemmer
+
+    found: Callable[[str], str] = snowballstemmer.stemmer(algorithm).stemWord
+    return found
 
 
 @lru_cache(maxsize=65536)
-def _stem(norm: str) -> str:
+def _stem(norm: str, algorithm: str = "english") -> str:
     if norm[0].isdigit():
         return norm
-    return _stemmer()(norm)
+    return _stemmer(algorithm)(norm)
 
 
 def _norm_token(raw: str) -> str:
@@ -137,31 +138,66 @@ def _norm_token(raw: str) -> str:
     return norm
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]``, with offsets into ``text``.
+def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Token]:
+    """Tokens of ``text[start:end]``, with offsets into ``text``, as language ``lang`` (a code of
+    ``diffnews.lang``; one with no profile is read neutrally) has them.
 
     >>> [(t.norm, t.stem) for t in tokenize("The U.S. sent 3,500 troops.")]
     [('the', None), ('us', 'us'), ('sent', 'sent'), ('3500', '3500'), ('troops', 'troop')]
+    >>> [(t.norm, t.stem) for t in tokenize("Die Truppen wurden entsandt.", lang="de")]
+    [('die', None), ('truppen', 'trupp'), ('wurden', None), ('entsandt', 'entsandt')]
+    >>> [(t.norm, t.stem) for t in tokenize("美军撤离。", lang="zh")]
+    [('美', '美军'), ('军', '军撤'), ('撤', '撤离'), ('离', '离')]
     """
     tokens = []
+    english = lang == "en"
+    characters = not english and profile(lang).characters
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         raw = match.group()
-        forms = _forms(raw)
+        if characters and UNSPACED.search(raw):
+            tokens += _characters(match.start(), raw, lang)
+            continue
+        forms = _forms(raw) if english else _forms_in(raw, lang)
         if forms is not None:
             tokens.append(Token(match.start(), match.end(), forms[0], forms[1], raw[0].isupper()))
     return tokens
 
 
-def stems(text: str) -> set[str]:
+def _characters(at: int, raw: str, lang: str) -> list[Token]:
+    """The tokens of a run of unspaced script (``Profile.characters``): one per character, its
+    stem the pair it starts within the run (itself, for the last character and one before a
+    function word), none for a function word; a piece of other script inside the run
+    ("iPhone", "４") is a word as usual."""
+    tokens = []
+    function_words = profile(lang).function_words
+    for piece in _PIECES.finditer(raw):
+        start = at + piece.start()
+        word = piece.group()
+        if not UNSPACED.match(word):
+            forms = _word_forms(word, lang)
+            if forms is not None:
+                tokens.append(Token(start, start + len(word), forms[0], forms[1], word[0].isupper()))
+            continue
+        norms = [normalize(c) for c in word]
+        for k, norm in enumerate(norms):
+            after = norms[k + 1] if k + 1 < len(norms) and norms[k + 1] not in function_words else ""
+            stem = None if norm in function_words else norm + after
+            tokens.append(Token(start + k, start + k + 1, norm, stem))
+    return tokens
+
+
+def stems(text: str, lang: str = "en") -> set[str]:
     """The stems of ``text``'s content words, as ``tokenize`` gives them, without making its
-    tokens: for indexing a long text by the words it holds.
+    tokens (but for unspaced script): for indexing a long text by the words it holds.
 
     >>> sorted(stems("The troops were sent."))
     ['sent', 'troop']
     """
+    if lang != "en" and profile(lang).characters:
+        return {t.stem for t in tokenize(text, lang=lang) if t.stem}
     found = set()
     for raw in _TOKEN.findall(text):
-        forms = _forms(raw)
+        forms = _word_forms(raw, lang)
         if forms is not None and forms[1]:
             found.add(forms[1])
     return found
@@ -169,11 +205,29 @@ def stems(text: str) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def _forms(raw: str) -> tuple[str, str | None] | None:
-    """A word's norm and stem (None for a function word), or None if it normalises to nothing.
-    Remembered: a long text repeats its words, and normalising and stemming cost more than
-    finding them."""
+    """A word's norm and stem (None for a function word) in English, or None if it normalises
+    to nothing. Remembered: a long text repeats its words, and normalising and stemming cost
+    more than finding them. English has a cache of its own, keyed by the word alone: it is
+    most words read, and a key of one string is the cheapest. An all-capital word is never a
+    function word ("US", "IT")."""
+    return _read_word(raw, "en")
+
+
+@lru_cache(maxsize=65536)
+def _forms_in(raw: str, lang: str) -> tuple[str, str | None] | None:
+    """``_forms`` in language ``lang``."""
+    return _read_word(raw, lang)
+
+
+def _word_forms(raw: str, lang: str) -> tuple[str, str | None] | None:
+    return _forms(raw) if lang == "en" else _forms_in(raw, lang)
+
+
+def _read_word(raw: str, lang: str) -> tuple[str, str | None] | None:
     norm = _norm_token(raw)
     if not norm:
         return None
-    is_function_word = norm in STOPWORDS and not (len(raw) > 1 and raw.isupper())
-    return norm, None if is_function_word else _stem(norm)
+    language = profile(lang)
+    if norm in language.function_words and not (len(raw) > 1 and raw.isupper()):
+        return norm, None
+    return norm, _stem(norm, language.stemmer) if language.stemmer else norm

@@ -4,7 +4,7 @@ so that the CLI's help can name them without importing rich."""
 import itertools
 from collections.abc import Callable
 
-from diffnews.report import Reuse, Sentence
+from diffnews.report import Reuse, Sentence, Side
 
 NARROW = 60
 """Below this many columns, the ``auto`` layout stacks the two sides."""
@@ -21,6 +21,25 @@ def title(source: str | None, side: str) -> str:
     if "://" in source:
         return source.split("://", 1)[1].rstrip("/") or source
     return source.replace("\\", "/").rsplit("/", 1)[-1] or source
+
+
+def language_note(side: Side) -> str | None:
+    """How a view says which language a side was read in, after the side's name, when it is not
+    English (English is the default and needs no word): "in German (de)", "in ku, which
+    diffnews has no profile for: read neutrally (sentence marks, no stemming)"."""
+    from diffnews.lang import profile
+
+    language = side.language
+    if language is None or language.profile == "en":
+        return None
+    if language.profile != "und":
+        return f"in {profile(language.profile).name} ({language.code})"
+    what = (
+        "in no language that could be told"
+        if language.code == "und"
+        else f"in {language.code}, which diffnews has no profile for"
+    )
+    return f"{what}: read neutrally (sentence marks, no stemming)"
 
 
 def kinds(sentence: Sentence, spans: tuple[tuple[int, int], ...]) -> list[tuple[str, Reuse | None, bool]]:

@@ -25,7 +25,7 @@ import hashlib
 from collections.abc import Iterator
 from html import escape
 
-from diffnews.render import kinds, title
+from diffnews.render import kinds, language_note, title
 from diffnews.report import Label, Pair, Quote, QuoteStatus, Report, Reuse, Sentence, Side, SideSummary
 
 __all__ = ["html"]
@@ -171,6 +171,8 @@ def html(report: Report) -> str:
 
 def _origins(report: Report) -> Iterator[str]:
     for side_name, side in (("Left", report.left), ("Right", report.right)):
+        if (note := language_note(side)) is not None:
+            yield f"<p class=muted>{side_name} {escape(note)}</p>"
         if side.source is None:
             continue
         line = f"<p class=muted>{side_name}: <code>{escape(side.source)}</code>"

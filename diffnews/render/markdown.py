@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from diffnews.render import kinds, title, wrap
+from diffnews.render import kinds, language_note, title, wrap
 from diffnews.report import Label, Pair, QuoteStatus, Report, Reuse, Sentence
 
 __all__ = ["escape", "markdown"]
@@ -51,6 +51,12 @@ def markdown(report: Report) -> str:
     """The report as GitHub-flavoured Markdown."""
     names = (title(report.left.source, "left"), title(report.right.source, "right"))
     lines = [f"## diffnews: {escape(names[0])} vs {escape(names[1])}", ""]
+    notes = [
+        (name, language_note(side)) for name, side in zip(names, (report.left, report.right), strict=True)
+    ]
+    lines += [f"{escape(name)} {escape(note)}.  " for name, note in notes if note is not None]
+    if any(note for _, note in notes):
+        lines.append("")
     lines += _summary(report, names)
     lines += _figures(report)
     lines += _quotes(report, names)

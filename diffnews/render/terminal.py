@@ -31,7 +31,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from diffnews.render import NARROW, kinds, title, wrap
+from diffnews.render import NARROW, kinds, language_note, title, wrap
 from diffnews.report import Basis, Label, Pair, QuoteStatus, Report, Reuse, Sentence, SideSummary
 
 __all__ = ["TerminalView", "rows"]
@@ -134,6 +134,9 @@ class TerminalView:
         for side, source in (("left", self.report.left.source), ("right", self.report.right.source)):
             if source is not None and source != title(source, side):
                 yield Text(f"{side}: {source}", style="dim")
+        for side, read in (("left", self.report.left), ("right", self.report.right)):
+            if (note := language_note(read)) is not None:
+                yield Text(f"{side} {note}", style="dim")
         yield from _legend(plain, self.report)
         yield Text()
         if stacked:

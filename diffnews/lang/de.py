@@ -1,0 +1,29 @@
+"""German: "Der Minister sagte am Donnerstag, ..." Nouns are capitalised, so a capital says
+little of names; "Nr.", "z.B." and "Dr." are not sentence ends."""
+
+from diffnews.lang import Profile
+
+PROFILE = Profile(
+    code="de",
+    name="German",
+    stemmer="german",
+    function_words=frozenset(
+        """
+        der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn
+        dass ob wenn als wie so auch noch schon nur sehr zu zum zur im in ins am an auf aus
+        bei mit nach von vom vor über unter um durch für gegen ohne bis seit zwischen während
+        wegen trotz ist sind war waren bin bist seid sein gewesen hat haben hatte hatten habe
+        wird werden wurde wurden worden kann können konnte konnten soll sollen sollte muss
+        müssen musste will wollen wollte darf dürfen ich du er sie es wir ihr man mich mir dich
+        dir sich uns euch ihn ihm ihnen sein seine seinen seinem seiner ihre ihren ihrem ihrer
+        unser unsere dieser diese dieses diesen diesem jener welche welcher welches was wer wo
+        dort hier da dann damit dabei dazu darauf daran davon
+        """.split()
+    ),
+    abbreviations=frozenset(
+        """
+        nr dr prof str bzw ca vgl ggf usw inkl evtl z.b d.h u.a s.o o.ä mio mrd jan feb märz
+        apr aug sept okt nov dez jh st abs art
+        """.split()
+    ),
+)

@@ -1,0 +1,21 @@
+"""Spanish: "El ministro dijo el jueves que ..." Questions open with "¿"; "Sr." and "EE.UU." are
+no sentence ends."""
+
+from diffnews.lang import Profile
+
+PROFILE = Profile(
+    code="es",
+    name="Spanish",
+    stemmer="spanish",
+    function_words=frozenset(
+        """
+        el la los las lo un una unos unas y e o u pero sino que quien quienes cual cuales cuyo
+        de del a al en por para con sin sobre entre hasta desde hacia según contra tras ante
+        bajo durante es son era eran fue fueron ser sido estar está están estaba ha han había
+        habían haber se su sus le les me te nos os mi mis tu tus nuestro nuestra él ella ellos
+        ellas yo tú usted ustedes este esta estos estas ese esa esos esas aquel muy más menos
+        como cuando donde si también ya tan todo toda todos todas
+        """.split()
+    ),
+    abbreviations=frozenset("sr sra srta dr dra ee.uu uu etc núm pág art av gral lic ing".split()),
+)

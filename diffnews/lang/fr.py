@@ -1,0 +1,23 @@
+"""French: "Le ministre a déclaré jeudi que ..." Quotations in « guillemets », and "M." for
+Monsieur is no sentence end."""
+
+from diffnews.lang import Profile
+
+PROFILE = Profile(
+    code="fr",
+    name="French",
+    stemmer="french",
+    function_words=frozenset(
+        """
+        le la les l un une des du de d au aux et ou mais donc or ni car que qu qui quoi dont où
+        ce cet cette ces c se s sa son ses leur leurs mon ma mes ton ta tes notre nos votre vos
+        il elle ils elles on je j tu nous vous lui eux me m te t y en à dans par pour sur sous
+        avec sans chez entre vers depuis pendant avant après est sont était étaient été être a
+        ont avait avaient avoir fait sera seront serait aussi très plus moins comme si tout tous
+        toute toutes même
+        """.split()
+    ),
+    abbreviations=frozenset(
+        "m mm mme mmes mlle dr pr st ste etc cf av apr j.-c janv févr sept oct nov déc".split()
+    ),
+)

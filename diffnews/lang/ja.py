@@ -1,0 +1,15 @@
+"""Japanese: "外務省は４日、……と発表した。" No spaces between words and "。" ends a sentence,
+so each character is a token and character pairs stand for words (``Profile.characters``);
+quotations in 「かぎかっこ」."""
+
+from diffnews.lang import Profile
+
+PROFILE = Profile(
+    code="ja",
+    name="Japanese",
+    function_words=frozenset(  # single characters: each is a token
+        "の は が を に へ と で も や か な ね よ た だ し て".split()
+    ),
+    sentence_ends="。！？",
+    characters=True,
+)

@@ -1,0 +1,19 @@
+"""Dutch: "De minister zei donderdag dat ..." """
+
+from diffnews.lang import Profile
+
+PROFILE = Profile(
+    code="nl",
+    name="Dutch",
+    stemmer="dutch",
+    function_words=frozenset(
+        """
+        de het een en of maar want dus dat die dit deze wie wat waar wanneer hoe als dan van
+        in op aan bij met voor naar uit over onder door tegen tussen om tot na sinds zonder is
+        zijn was waren ben bent geweest heeft hebben had hadden wordt worden werd werden kan
+        kunnen kon zal zullen zou moet moeten wil ik jij je u hij zij ze wij we jullie hem haar
+        hun ons mij me zich er hier daar ook nog al zeer heel meer
+        """.split()
+    ),
+    abbreviations=frozenset("dhr mevr mr dr prof ir ing drs nr bijv o.a d.w.z etc blz jl".split()),
+)

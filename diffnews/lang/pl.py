@@ -1,0 +1,18 @@
+"""Polish: "Minister powiedział w czwartek, że ..." """
+
+from diffnews.lang import Profile
+
+PROFILE = Profile(
+    code="pl",
+    name="Polish",
+    stemmer="polish",
+    function_words=frozenset(
+        """
+        i oraz a ale lub albo czy że żeby aby bo który która które którego której w we na z ze
+        do od po o u za przed przez pod nad dla bez przy między jest są był była było byli były
+        być będzie będą ma mają miał miała się go jej jego ich im mu mnie mi ja ty on ona ono my
+        wy oni one ten ta to te tego tej tym tak jak już też także bardzo
+        """.split()
+    ),
+    abbreviations=frozenset("np tj tzn dr prof mgr inż ul al nr ok godz r ws gen płk".split()),
+)

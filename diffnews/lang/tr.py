@@ -1,0 +1,17 @@
+"""Turkish: "Bakan perşembe günü yaptığı açıklamada ... dedi." """
+
+from diffnews.lang import Profile
+
+PROFILE = Profile(
+    code="tr",
+    name="Turkish",
+    stemmer="turkish",
+    function_words=frozenset(
+        """
+        ve ile veya ama fakat ancak ki de da mi mı mu mü bu şu o bir için gibi kadar daha çok en
+        her bazı olan olarak ise ya hem ne diye sonra önce göre kendi onun bunun ben sen biz siz
+        onlar
+        """.split()
+    ),
+    abbreviations=frozenset("dr prof doç av vb vs yy no st".split()),
+)

@@ -1,0 +1,14 @@
+"""Chinese: "外交部发言人周四表示，……。" No spaces between words and "。" ends a sentence, so
+each character is a token and character pairs stand for words (``Profile.characters``)."""
+
+from diffnews.lang import Profile
+
+PROFILE = Profile(
+    code="zh",
+    name="Chinese",
+    function_words=frozenset(
+        "的 了 和 与 及 或 在 是 也 都 就 而 对 把 被 从 向 将 这 那 其 之 于 以 为".split()
+    ),
+    sentence_ends="。！？；",
+    characters=True,
+)

@@ -1,0 +1,283 @@
+"""Language profiles, detection, and news read in other languages (diffnews/lang/; issue 18).
+
+Every profile module is checked for what the engine relies on; then real-looking news in each
+script: Chinese and Japanese sentences that end with no space, German abbreviations, an Arabic
+question mark, and a Kurdish story (no profile) read neutrally. The texts are written for these
+tests; the people and places are invented."""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from diffnews import Report, compare
+from diffnews.lang import NEUTRAL, SUPPORTED, profile
+from diffnews.lang.detect import detect
+from diffnews.segment import segment
+from diffnews.text import normalize, tokenize
+
+NEGATIONS = {
+    "en": "not no",
+    "de": "nicht kein keine nie",
+    "fr": "ne pas non jamais",
+    "es": "no nunca",
+    "it": "non mai",
+    "pt": "não nunca",
+    "nl": "niet geen nooit",
+    "pl": "nie",
+    "ru": "не нет",
+    "tr": "değil yok",
+    "ar": "لا ما لم لن",
+}
+
+
+def test_every_issue_language_has_a_profile() -> None:
+    assert set("en de fr es it pt nl pl ru tr ar zh ja".split()) <= set(SUPPORTED)
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_a_profile_is_what_the_engine_reads(code: str) -> None:
+    language = importlib.import_module(f"diffnews.lang.{code}").PROFILE
+    assert language is profile(code)
+    assert language.code == code and language.name
+    for word in language.function_words:
+        assert normalize(word) == word, word  # compared with normalised tokens
+    for word in language.abbreviations:
+        assert word == word.lower() and not word.endswith("."), word
+    assert not set(NEGATIONS.get(code, "").split()) & language.function_words  # a negation is news
+    if language.stemmer:
+        # the stemmer loads offline and stems: a plural and its singular meet
+        word = {"de": "Zeitungen", "en": "troops", "fr": "soldats", "es": "soldados"}.get(code)
+        if word:
+            assert tokenize(word, lang=code)[0].stem != normalize(word)
+
+
+def test_a_code_with_no_profile_reads_neutrally() -> None:
+    assert profile("ku") is NEUTRAL and profile(None) is NEUTRAL
+    tokens = tokenize("Barzanî got ku hêzên Amerîkî dê bimînin.", lang="ku")
+    assert [t.stem for t in tokens][:3] == ["barzanî", "got", "ku"]  # no stemming, no function words
+
+
+# ---- sentences ---------------------------------------------------------------------------------
+
+CHINESE = (
+    "外交部发言人周四表示，美军将在明年年底前撤离伊拉克。“我们欢迎这一决定。”他说。"
+    "双方在巴格达举行了会谈！会谈持续了三个小时？"
+)
+
+
+def _sentences(text: str, lang: str) -> list[str]:
+    return [text[s.start : s.end] for s in segment(text, lang)]
+
+
+def test_chinese_sentences_end_at_the_full_stop_with_no_space_after_it() -> None:
+    assert _sentences(CHINESE, "zh") == [
+        "外交部发言人周四表示，美军将在明年年底前撤离伊拉克。",
+        "“我们欢迎这一决定。”他说。",  # the quotation and who said it stay one sentence
+        "双方在巴格达举行了会谈！",
+        "会谈持续了三个小时？",
+    ]
+    # read as English (before this issue), the text was one sentence
+    assert len(_sentences(CHINESE, "en")) == 1
+
+
+def test_a_japanese_quotation_followed_by_its_verb_is_one_sentence() -> None:
+    text = "外務省は４日、「米軍は年内に撤退する。」と発表した。会談は３時間続いた。"
+    assert _sentences(text, "ja") == [
+        "外務省は４日、「米軍は年内に撤退する。」と発表した。",
+        "会談は３時間続いた。",
+    ]
+
+
+def test_german_abbreviations_do_not_end_sentences() -> None:
+    text = "Die Truppen bleiben z.B. in Bagdad. Das Gesetz Nr. 5 gilt ab Mai. Dr. Müller widersprach."
+    assert _sentences(text, "de") == [
+        "Die Truppen bleiben z.B. in Bagdad.",
+        "Das Gesetz Nr. 5 gilt ab Mai.",
+        "Dr. Müller widersprach.",
+    ]
+
+
+def test_an_arabic_question_mark_ends_a_sentence() -> None:
+    text = "هل ستبقى القوات الأمريكية في العراق؟ وقال المتحدث إن المحادثات مستمرة."
+    assert len(_sentences(text, "ar")) == 2
+
+
+# ---- words -------------------------------------------------------------------------------------
+
+
+def test_unspaced_script_is_one_token_a_character_stemmed_as_the_pair_it_starts() -> None:
+    text = "美军iPhone撤离４日"
+    tokens = tokenize(text, lang="zh")
+    assert [text[t.start : t.end] for t in tokens] == ["美", "军", "iPhone", "撤", "离", "４", "日"]
+    assert [t.stem for t in tokens] == ["美军", "军", "iphone", "撤离", "离", "4", "日"]
+    for a, b in itertools.pairwise(tokens):
+        assert a.end <= b.start  # spans never overlap
+
+
+def test_a_function_character_has_no_stem() -> None:
+    stems = [t.stem for t in tokenize("政府的决定", lang="zh")]
+    assert stems == ["政府", "府", None, "决定", "定"]
+
+
+# ---- detection ---------------------------------------------------------------------------------
+
+NEWS = {
+    "en": "The minister said on Thursday that the troops would leave the country by the end of the year.",
+    "de": "Der Minister sagte am Donnerstag, die Truppen würden das Land bis Ende des Jahres verlassen.",
+    "fr": "Le ministre a déclaré jeudi que les troupes quitteraient le pays d'ici la fin de l'année.",
+    "es": "El ministro dijo el jueves que las tropas abandonarían el país antes de que termine el año.",
+    "it": "Il ministro ha dichiarato giovedì che le truppe lasceranno il paese entro la fine dell'anno.",
+    "pt": "O ministro disse na quinta-feira que as tropas deixarão o país até o final do ano.",
+    "nl": "De minister zei donderdag dat de troepen het land voor het einde van het jaar zullen verlaten.",
+    "pl": "Minister powiedział w czwartek, że wojska opuszczą kraj do końca roku.",
+    "ru": "Министр заявил в четверг, что войска покинут страну до конца года.",
+    "tr": "Bakan perşembe günü yaptığı açıklamada askerlerin yıl sonuna kadar ülkeden çekileceğini söyledi.",
+    "ar": "وقال الوزير يوم الخميس إن القوات ستغادر البلاد بحلول نهاية العام.",
+    "zh": "部长周四表示，军队将在年底前撤离该国。",
+    "ja": "大臣は木曜日、部隊が年末までに国を離れると述べた。",
+}
+
+
+@pytest.mark.parametrize("code", sorted(NEWS))
+def test_a_news_sentence_is_detected_in_its_language(code: str) -> None:
+    assert detect(NEWS[code]).code == code
+
+
+def test_a_language_with_no_profile_is_detected_as_itself() -> None:
+    found = detect("Serokê Herêma Kurdistanê Neçîrvan Barzanî roja Pêncşemê bi şandeke Amerîkî re civiya.")
+    assert found.code == "ku" and found.profile == "und"
+
+
+def test_a_text_with_no_letters_is_undetermined() -> None:
+    assert detect("12 345 678 — 9,1 %").code == "und"
+
+
+def test_the_report_records_each_sides_language() -> None:
+    report = compare(NEWS["de"], NEWS["de"].replace("Donnerstag", "Freitag"))
+    assert report.left.language is not None and report.left.language.code == "de"
+    assert report.left.language.detected
+    given = compare(NEWS["de"], NEWS["en"], left_lang="de-AT", right_lang="EN")
+    assert given.left.language is not None and given.right.language is not None
+    assert (given.left.language.code, given.right.language.code) == ("de", "en")
+    assert not given.left.language.detected and given.left.language.confidence is None
+    as_json = json.loads(given.to_json())
+    expected = {"code": "de", "profile": "de", "detected": False, "confidence": None}
+    assert as_json["left"]["language"] == expected
+
+
+def test_a_side_too_short_to_tell_takes_the_other_sides_language_or_english() -> None:
+    report = compare(NEWS["de"], "Truppen verlassen Land")
+    assert report.right.language is not None and report.right.language.code == "de"
+    assert report.right.language.confidence is None  # not the detector's answer
+    report = compare("Fed raises rates", "Fed raises rates again")  # "French" at 0.25
+    assert report.left.language is not None and report.left.language.code == "en"
+
+
+def test_a_german_rewrite_aligns_with_its_source() -> None:
+    source = (
+        "Der Bundestag hat am Donnerstag das neue Gesetz beschlossen. Die Opposition stimmte geschlossen"
+        " dagegen. Kanzler Scholz nannte die Entscheidung einen Erfolg für die Zeitungen."
+    )
+    copy = (
+        "Kanzler Scholz nannte die Entscheidung einen Erfolg für die Zeitung. Der Bundestag beschloss das"
+        " neue Gesetz am Donnerstag."
+    )
+    report = compare(source, copy)
+    pairs = {(p.left, p.right) for p in report.pairs}
+    assert (("L1",), ("R2",)) in pairs and (("L3",), ("R1",)) in pairs
+    assert report.sentence("L2").label.value == "unique"
+
+
+def test_a_chinese_rewrite_aligns_sentence_by_sentence() -> None:
+    copy = "双方在巴格达举行了会谈！外交部发言人表示，美军将于明年年底前撤离伊拉克。"
+    report = compare(CHINESE, copy)
+    pairs = {(p.left, p.right) for p in report.pairs}
+    assert (("L1",), ("R2",)) in pairs and (("L3",), ("R1",)) in pairs
+    assert report.sentence("L4").label.value == "unique"
+    mirrored = compare(copy, CHINESE)
+    assert {(_side(p.right, "L"), _side(p.left, "R")) for p in mirrored.pairs} == pairs
+
+
+def _side(ids: tuple[str, ...], prefix: str) -> tuple[str, ...]:
+    return tuple(prefix + i[1:] for i in ids)
+
+
+# ---- the command line --------------------------------------------------------------------------
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "diffnews", *args]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+@pytest.mark.slow
+def test_a_language_with_no_profile_warns_and_is_read(tmp_path: Path) -> None:
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    met, said = "Serokê Herêmê roja Pêncşemê bi şandeke Amerîkî re civiya.", "Barzanî got ku hêz dê bimînin."
+    left.write_text(f"{met} {said}\n", encoding="utf-8")
+    right.write_text(f"{said} {met}\n", encoding="utf-8")
+    done = _run("compare", str(left), str(right), "-f", "json")
+    assert done.returncode == 0
+    assert "(ku) has no profile" in done.stderr and "--left-lang sets one of" in done.stderr
+    report = json.loads(done.stdout)
+    assert report["left"]["language"]["profile"] == "und"
+    assert len(report["pairs"]) == 2
+
+
+@pytest.mark.slow
+def test_a_bad_language_code_is_one_line_and_status_2(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("Troops will leave.\n", encoding="utf-8")
+    done = _run("compare", str(text), str(text), "--lang", "en glish")
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and "--lang 'en glish': not a language code" in done.stderr
+
+
+# ---- the views ---------------------------------------------------------------------------------
+
+
+def test_the_views_say_a_side_is_not_in_english_and_stay_quiet_for_english() -> None:
+    from diffnews.render.html import html
+    from diffnews.render.markdown import markdown
+
+    german = compare(NEWS["de"], NEWS["de"].replace("Donnerstag", "Freitag"))
+    assert "left in German (de)" in _terminal(german)
+    assert "Left in German (de)" in html(german)
+    assert "left in German (de)." in markdown(german)
+    english = compare(NEWS["en"], NEWS["en"].replace("Thursday", "Friday"))
+    for view in (_terminal(english), html(english), markdown(english)):
+        assert "English" not in view and "(en)" not in view
+
+
+def _terminal(report: Report) -> str:
+    from rich.console import Console
+
+    from diffnews.render.terminal import TerminalView
+
+    console = Console(width=100, color_system=None, record=True)
+    console.print(TerminalView(report))
+    return console.export_text()
+
+
+def test_english_copy_with_foreign_names_is_english_without_the_model() -> None:
+    text = (
+        "Hadi al-Amiri, the leader of the Badr Organisation, met Charles de Gaulle's biographer and"
+        " the Dutch minister Piet van Dijk in Baghdad on Tuesday, and said the troops of the"
+        " coalition would leave by the end of the year."
+    )
+    assert detect(text).confidence == 1.0  # the shortcut's answer: no model asked
+
+
+def test_a_romance_text_full_of_english_looking_words_is_not_taken_for_english() -> None:
+    text = (
+        "O ministro disse que as tropas do país vão sair até o fim do ano, e que a decisão foi"
+        " tomada após as conversas com os representantes do governo em Bagdá na terça-feira."
+    )
+    assert detect(text).code == "pt"  # the English shortcut would have answered "en"
