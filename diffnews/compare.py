@@ -78,6 +78,8 @@ class _Document:
     """The sources it credits."""
     frequencies: Counter[str]
     """How many content sentences hold each content stem (``fragments.frequencies``)."""
+    lang: str = "en"
+    """The profile it was read with (``diffnews.lang``)."""
 
 
 @dataclass(frozen=True)
@@ -340,7 +342,9 @@ def _match(
             _compared(first, members[0], kinds[0], group.basis, extra[0]),
             _compared(second, members[1], kinds[1], group.basis, extra[1]),
         )
-        found, vaguer = conflicts(first.text, *compared[0], second.text, *compared[1])
+        found, vaguer = conflicts(
+            first.text, *compared[0], second.text, *compared[1], (first.lang, second.lang)
+        )
         matches.append(
             _Match(members, verdict, group.basis, overlap, changed_spans, tuple(found), tuple(vaguer), kinds)
         )
@@ -479,7 +483,7 @@ def _read(text: str, config: Config, lang: str = "en") -> _Document:
     view = _text(text, spans, content)
     credited = tuple(sources("\n".join(text[spans[k].start : spans[k].end] for k in content)))
     stems = frequencies([tokens[k] for k in content])
-    return _Document(text, spans, tokens, content, headline, view, quotes_in(view), credited, stems)
+    return _Document(text, spans, tokens, content, headline, view, quotes_in(view), credited, stems, lang)
 
 
 def _side(

@@ -311,7 +311,7 @@ def _moved(a: Figure, b: Figure, elsewhere: _Whole, theirs: _Whole) -> bool:
         e.kind == "number" and len(e.near & near) >= least and e.agrees(b)
         for k, count in held.items()
         if count >= least
-        for e in figures_of(elsewhere.lines[k])
+        for e in figures_of(elsewhere.lines[k], lang=elsewhere.lang)
     )
 
 
@@ -330,10 +330,12 @@ class _Whole:
     stems: dict[str, tuple[int, ...]]
     """The paragraphs (their indices) that hold each stem: where a figure with those
     neighbours can be."""
+    lang: str = "en"
+    """The text's language, which says how it writes numbers."""
 
 
 @lru_cache(maxsize=16)
-def _whole_text(text: str) -> _Whole:
+def _whole_text(text: str, lang: str = "en") -> _Whole:
     """``text`` indexed for ``_moved``: read once per text, however many of its groups ask; its
     paragraphs' figures are read only when a question reaches them."""
     lines = tuple(m.group() for m in re.finditer(r"[^\n]+", text))
@@ -343,7 +345,7 @@ def _whole_text(text: str) -> _Whole:
         for stem in _line_stems(line):
             index.setdefault(stem, []).append(k)
     starts = tuple(itertools.accumulate((len(line) + 1 for line in read[:-1]), initial=0))
-    return _Whole(lines, "\n".join(read), starts, {s: tuple(ks) for s, ks in index.items()})
+    return _Whole(lines, "\n".join(read), starts, {s: tuple(ks) for s, ks in index.items()}, lang)
 
 
 @lru_cache(maxsize=8192)
@@ -368,7 +370,7 @@ def _whole(figure: Figure, whole: _Whole) -> Figure:
         k = bisect_right(whole.starts, at) - 1
         offset = at - whole.starts[k]
         if "\n" not in passage:
-            for f in figures_of(whole.lines[k]):
+            for f in figures_of(whole.lines[k], lang=whole.lang):
                 if f.at[0] - figure.at[0] == offset and f.shown == figure.shown:
                     return f
         at = whole.read.find(passage, at + 1)
@@ -591,16 +593,18 @@ def conflicts(
     right: str,
     right_spans: Sequence[tuple[int, int]],
     right_tokens: Sequence[Token],
+    langs: tuple[str, str] = ("en", "en"),
 ) -> tuple[list[Conflict], list[Conflict]]:
     """(conflicts, less specific) between two aligned passages. ``left`` and ``right`` are the
     whole texts; the spans are the stretches of them whose figures are compared, as the caller
-    chose them (``compare._compared``), and the tokens the words whose names are."""
+    chose them (``compare._compared``), and the tokens the words whose names are; ``langs`` the
+    texts' languages, which say how each writes numbers ("1.300" is 1,300 in German)."""
     passages = [
         "\n".join(text[s:e] for s, e in spans) for text, spans in ((left, left_spans), (right, right_spans))
     ]
     if passages[0] == passages[1]:  # a passage copied as it was: every figure agrees with itself
         return _names(left_tokens, right_tokens, left, right), []
-    ours, theirs = figures_of(left, left_spans), figures_of(right, right_spans)
+    ours, theirs = figures_of(left, left_spans, langs[0]), figures_of(right, right_spans, langs[1])
     owned, mine, others = _owned(ours, theirs)
     only_left, only_right = _unmatched(mine, others)
     found: list[Conflict] = []
@@ -613,7 +617,11 @@ def conflicts(
             found.append(Conflict("date", a.shown, b.shown))
     left_numbers = [f for f in only_left if f.kind == "number"]
     right_numbers = [f for f in only_right if f.kind == "number"]
-    whole = (_whole_text(left), _whole_text(right)) if left_numbers and right_numbers else (None, None)
+    whole = (
+        (_whole_text(left, langs[0]), _whole_text(right, langs[1]))
+        if left_numbers and right_numbers
+        else (None, None)
+    )
     numbers = owned + _paired(left_numbers, right_numbers, *whole)  # (``_moved``)
     order = {id(f): k for k, f in enumerate(ours)}
     found += [conflict for _, conflict in sorted(numbers, key=lambda pair: order[id(pair[0])])]

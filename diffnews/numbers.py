@@ -8,6 +8,10 @@ and says when two figures are one figure written differently (``Figure.agrees``)
 
 How a sentence is read
 ----------------------
+0. A number written as the text's language writes it is read as English writes it, character
+   for character (``in_english_format``): in German, Spanish or Turkish "1.300" is 1,300 and
+   "2,5" is 2.5; in French, Polish or Russian "1 300" is 1,300 (a space, no-break or thin,
+   between groups of three). The language's profile says which (``Profile.numbers``).
 1. Typos first (``untypo``): a number typed with a letter O for a zero or a letter l for a one
    ("3O months", "£1O,000", "both l7") is read as the number it was meant to be, character for
    character so offsets stay, and shown as typed. Only an O or o after a digit, an l before or
@@ -135,9 +139,20 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from diffnews.forms import body
+from diffnews.lang import profile
 from diffnews.text import Token, tokenize
 
-__all__ = ["MONTHS", "VAGUE", "Figure", "figures_of", "may_have_figures", "untypo", "widened", "words_of"]
+__all__ = [
+    "MONTHS",
+    "VAGUE",
+    "Figure",
+    "figures_of",
+    "in_english_format",
+    "may_have_figures",
+    "untypo",
+    "widened",
+    "words_of",
+]
 
 MONTHS = (  # capitalised, as news writes them: "may" is a verb
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -890,23 +905,56 @@ def may_have_figures(text: str) -> bool:
     return bool(_DIGIT.search(text) or _NUMBER_WORD.search(lower) or _ORDINAL_WORD.search(lower))
 
 
+ENGLISH = "1,234.5"
+"""How English writes numbers, as ``Profile.numbers`` names a way: a comma between thousands,
+a full stop before decimals."""
+
+
 @lru_cache(maxsize=8192)
-def _passage_figures(original: str) -> tuple[Figure, ...]:
+def _passage_figures(original: str, form: str = ENGLISH) -> tuple[Figure, ...]:
     """``_read`` of one passage, remembered: a source checked against many copies, and a
     sentence in several groups, are read once. A passage with no digit and no number word has
-    no figure."""
+    no figure. ``form`` is how its language writes numbers (``Profile.numbers``)."""
     if not may_have_figures(original):
         return ()
-    return tuple(_read(untypo(original), original))
+    return tuple(_read(untypo(in_english_format(original, form)), original))
 
 
-def figures_of(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[Figure]:
+def figures_of(text: str, spans: Sequence[tuple[int, int]] | None = None, lang: str = "en") -> list[Figure]:
     """The figures of ``text``'s sentences ``spans`` (all of it when None), in reading order:
-    dates and numbers, each number with its role."""
+    dates and numbers, each number with its role. ``lang`` is the text's language (a code of
+    ``diffnews.lang``), which says how it writes numbers."""
+    form = profile(lang).numbers
     figures: list[Figure] = []
     for start, end in spans if spans is not None else [(0, len(text))]:
-        figures += _passage_figures(text[start:end])
+        figures += _passage_figures(text[start:end], form)
     return figures
+
+
+_POINT_THOUSANDS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.,]?\d)|(?<![\d.,])\d+,\d+(?![.,]?\d)"
+)
+_SPACE_THOUSANDS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![.,]?\d)|(?<![\d.,])\d+,\d+(?![.,]?\d)"
+)
+_TO_ENGLISH = str.maketrans({".": ",", ",": ".", " ": ",", "\u00a0": ",", "\u202f": ","})
+
+
+def in_english_format(text: str, form: str) -> str:
+    """``text`` with its numbers written as English writes them, character for character so
+    that offsets stay, when its language writes them as ``form`` ("1.234,5", "1 234,5").
+
+    >>> in_english_format("Die Stadt hat 1.300 Einwohner, 2,5 Prozent mehr.", "1.234,5")
+    'Die Stadt hat 1,300 Einwohner, 2.5 Prozent mehr.'
+    >>> in_english_format("La ville compte 1 300 habitants, soit 2,5 % de plus.", "1 234,5")
+    'La ville compte 1,300 habitants, soit 2.5 % de plus.'
+    >>> in_english_format("Am 03.10.2024 um 14.30 Uhr", "1.234,5")
+    'Am 03.10.2024 um 14.30 Uhr'
+    """
+    if form == ENGLISH:
+        return text
+    pattern = _SPACE_THOUSANDS if form == "1 234,5" else _POINT_THOUSANDS
+    return pattern.sub(lambda m: m.group().translate(_TO_ENGLISH), text)
 
 
 _EDGE_NUMBER = rf"(?:[$€£¥][ \t]?)?(?:l?\d[\d,.OolI]*|(?i:{_WRITTEN})\b)"

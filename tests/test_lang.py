@@ -281,3 +281,44 @@ def test_a_romance_text_full_of_english_looking_words_is_not_taken_for_english()
         " tomada após as conversas com os representantes do governo em Bagdá na terça-feira."
     )
     assert detect(text).code == "pt"  # the English shortcut would have answered "en"
+
+
+# ---- figures -----------------------------------------------------------------------------------
+
+WIRE_DE = (
+    "Die Gemeinde Hollfeld hat nach Angaben des Landratsamts 1.300 Einwohner verloren. "
+    "Die Arbeitslosenquote stieg im Oktober um 2,5 Prozent. "
+    "Bürgermeister Jonas Reiter sagte, die Stadt brauche neue Betriebe."
+)
+
+
+def _figures(source: str, copy: str, lang: str | None = None) -> list[tuple[str, str]]:
+    report = compare(source, copy, left_lang=lang, right_lang=lang)
+    return [(c.left, c.right) for p in report.pairs for c in p.conflicts if c.kind == "number"]
+
+
+def test_german_figures_are_read_as_german_writes_them() -> None:
+    # the same figures written another German way: no conflict
+    assert _figures(WIRE_DE, WIRE_DE.replace("1.300", "1300")) == []
+    # a changed figure is one, however it is written
+    assert _figures(WIRE_DE, WIRE_DE.replace("1.300", "1.800")) == [("1.300", "1.800")]
+    assert _figures(WIRE_DE, WIRE_DE.replace("2,5 Prozent", "2,8 Prozent")) == [("2,5", "2,8")]
+    # "2,5" is two and a half: 25 is another figure ("Prozent" is no unit English rules know,
+    # so the figure is shown without it)
+    assert _figures(WIRE_DE, WIRE_DE.replace("2,5 Prozent", "25 Prozent")) == [("2,5", "25")]
+    # read as English, "1.300" was 1.3, and "1300" another figure
+    assert _figures(WIRE_DE, WIRE_DE.replace("1.300", "1300"), lang="en") == [("1.300", "1300")]
+
+
+def test_french_thousands_with_a_space_are_one_number() -> None:
+    wire = "La commune de Vernay a perdu 1 300 habitants en dix ans, selon la préfecture du Rhône."
+    assert _figures(wire, wire.replace("1 300", "1300")) == []
+    assert _figures(wire, wire.replace("1 300", "1 800")) == [("1 300", "1 800")]
+
+
+def test_a_german_copy_that_changes_a_figure_fails_the_check() -> None:
+    from diffnews.policy import check
+
+    assert check(WIRE_DE.replace("1.300", "1300"), WIRE_DE).findings == ()
+    failed = check(WIRE_DE.replace("1.300", "3.100"), WIRE_DE)
+    assert [f.rule.value for f in failed.findings] == ["conflicting-figure"]

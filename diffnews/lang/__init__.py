@@ -48,6 +48,10 @@ class Profile:
     sentence_ends: str = ""
     """Marks besides ". ! ?" that end a sentence with no space after them: Chinese "。！？",
     Arabic "؟". A closing quote or bracket right after one stays with its sentence."""
+    numbers: str = "1,234.5"
+    """How it writes a number with thousands and decimals: "1,234.5" (English), "1.234,5"
+    (German "1.300 Einwohner", "2,5 Prozent"), "1 234,5" (French "1 300 habitants", with a
+    space, no-break or thin, between groups). ``numbers.py`` reads each as English writes it."""
     characters: bool = False
     """Words are not spaced (Chinese, Japanese): each character of the script is a token, and
     its stem is the pair it starts (the character and the next of the same run), so that

@@ -5,6 +5,7 @@ from diffnews.lang import Profile
 
 PROFILE = Profile(
     code="de",
+    numbers="1.234,5",
     name="German",
     stemmer="german",
     function_words=frozenset(

@@ -5,6 +5,7 @@ from diffnews.lang import Profile
 
 PROFILE = Profile(
     code="es",
+    numbers="1.234,5",
     name="Spanish",
     stemmer="spanish",
     function_words=frozenset(

@@ -5,6 +5,7 @@ from diffnews.lang import Profile
 
 PROFILE = Profile(
     code="fr",
+    numbers="1 234,5",
     name="French",
     stemmer="french",
     function_words=frozenset(

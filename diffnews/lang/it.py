@@ -4,6 +4,7 @@ from diffnews.lang import Profile
 
 PROFILE = Profile(
     code="it",
+    numbers="1.234,5",
     name="Italian",
     stemmer="italian",
     function_words=frozenset(

@@ -4,6 +4,7 @@ from diffnews.lang import Profile
 
 PROFILE = Profile(
     code="nl",
+    numbers="1.234,5",
     name="Dutch",
     stemmer="dutch",
     function_words=frozenset(

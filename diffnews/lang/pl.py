@@ -4,6 +4,7 @@ from diffnews.lang import Profile
 
 PROFILE = Profile(
     code="pl",
+    numbers="1 234,5",
     name="Polish",
     stemmer="polish",
     function_words=frozenset(

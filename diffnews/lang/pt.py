@@ -4,6 +4,7 @@ from diffnews.lang import Profile
 
 PROFILE = Profile(
     code="pt",
+    numbers="1.234,5",
     name="Portuguese",
     stemmer="portuguese",
     function_words=frozenset(

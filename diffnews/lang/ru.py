@@ -4,6 +4,7 @@ from diffnews.lang import Profile
 
 PROFILE = Profile(
     code="ru",
+    numbers="1 234,5",
     name="Russian",
     stemmer="russian",
     function_words=frozenset(

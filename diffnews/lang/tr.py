@@ -4,6 +4,7 @@ from diffnews.lang import Profile
 
 PROFILE = Profile(
     code="tr",
+    numbers="1.234,5",
     name="Turkish",
     stemmer="turkish",
     function_words=frozenset(
