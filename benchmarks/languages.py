@@ -8,8 +8,10 @@ a set that is absent is skipped, saying so.
 
 Detection (stsb_multi_mt, dev rows, every language)
     The share of texts ``lang.detect`` gives the right language: one sentence (``sentence1``,
-    about ten words), three sentences in a row and ten in a row (a short article). Also how
-    often the English shortcut answered (no model), and the most common wrong answers. The
+    about ten words), three sentences in a row and ten in a row (a short article); for one
+    sentence also the share right and sure (``Detected.sure``: taken by ``compare`` rather than
+    the other side's language or English). Also how often the English shortcut answered (no
+    model), and the most common wrong answers. The
     model's load time is timed in a fresh process.
 Similarity (stsb_multi_mt, dev rows)
     Spearman correlation of ``diffnews.similarity`` with the gold 0-5 score, the pair in each
@@ -75,19 +77,23 @@ def detection(folder: Path, rows: int) -> None:
     from diffnews.lang.detect import detect
 
     print("Detection (stsb_multi_mt dev): share right, by length")
-    head = f"{'lang':5} {'1 sentence':>11} {'3 sentences':>12} {'10 sentences':>13} {'shortcut':>9}"
+    head = f"{'lang':5} {'1 sentence':>11} {'and sure':>9} {'3 sentences':>12} {'10 sentences':>13} {'shortcut':>9}"
     print(f"{head}  wrong answers")
     for lang in LANGS:
         sentences = [a for a, _, _ in read_sts(folder, lang, rows)]
-        shares, wrong, shortcut = [], collections.Counter(), 0
+        shares, wrong, shortcut, sure = [], collections.Counter(), 0, 0.0
         for size in (1, 3, 10):
             texts = [" ".join(sentences[k : k + size]) for k in range(0, len(sentences) - size + 1, size)]
             found = [detect(t) for t in texts]
             shares.append(sum(f.code == lang for f in found) / len(found))
+            if size == 1:
+                sure = sum(f.code == lang and f.sure for f in found) / len(found)
             wrong.update(f.code for f in found if f.code != lang)
             shortcut += sum(f.code == "en" and f.confidence == 1.0 for f in found)
         top = ", ".join(f"{c} {n}" for c, n in wrong.most_common(4))
-        print(f"{lang:5} {shares[0]:11.3f} {shares[1]:12.3f} {shares[2]:13.3f} {shortcut:9d}  {top}")
+        print(
+            f"{lang:5} {shares[0]:11.3f} {sure:9.3f} {shares[1]:12.3f} {shares[2]:13.3f} {shortcut:9d}  {top}"
+        )
     print(f"model load, fresh process: {load_time():.2f} s\n")
 
 

@@ -279,7 +279,7 @@ def _compare(
     if job.error is not None:
         return job, None, job.error, ()
     from diffnews.compare import compare
-    from diffnews.lang import neutral_reading
+    from diffnews.lang import neutral_reading, warns
 
     try:
         left, right = _read(job.left, encoding, fetching), _read(job.right, encoding, fetching)
@@ -291,7 +291,7 @@ def _compare(
     neutral = tuple(
         f"{name}: {neutral_reading(side.language.code, '--lang')}"
         for name, side in ((job.left, report.left), (job.right, report.right))
-        if side.language is not None and side.language.profile == "und"
+        if side.language is not None and warns(side.language.code, side.language.profile)
     )
     return job, _line(report.to_dict()), None, left.warnings + right.warnings + neutral
 

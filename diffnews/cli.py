@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from diffnews.inputs import Document
+    from diffnews.policy import Check
     from diffnews.project import Project
     from diffnews.render.terminal import TerminalView
     from diffnews.report import Report
@@ -338,13 +339,26 @@ def _warn_language(
     report: Report, options: tuple[str, str], names: tuple[str, str] = ("left input", "right input")
 ) -> None:
     """One line on stderr for each side read with the neutral profile."""
-    from diffnews.lang import neutral_reading
+    from diffnews.lang import neutral_reading, warns
 
     for name, side, option in ((names[0], report.left, options[0]), (names[1], report.right, options[1])):
-        if side.language is not None and side.language.profile == "und":
+        if side.language is not None and warns(side.language.code, side.language.profile):
             sys.stderr.write(
                 f"diffnews: warning: the {name}: {neutral_reading(side.language.code, option)}\n"
             )
+
+
+def _warn_english_rules(checked: Check) -> None:
+    """One line on stderr when a checked copy is not in English: its quotations are still found
+    by English rules (speech verbs, attributions), so an altered quotation may go unseen."""
+    language = checked.report.right.language
+    if language is None or language.profile in ("en", "und"):
+        return
+    sys.stderr.write(
+        f"diffnews: warning: the copy {checked.copy} is in {language.code}: figures and names are"
+        " checked, but quotations are found by English rules (speech verbs, attribution), so an"
+        " altered quotation may go unseen\n"
+    )
 
 
 class CheckFormat(StrEnum):
@@ -505,6 +519,7 @@ def check(
         _warn_language(
             checked.report, ("--lang", "--lang"), (f"source {checked.source}", f"copy {checked.copy}")
         )
+        _warn_english_rules(checked)
     render = {
         CheckFormat.text: formats.text,
         CheckFormat.json: formats.to_json,

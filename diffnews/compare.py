@@ -31,8 +31,8 @@ from diffnews.errors import InputError
 from diffnews.figures import conflicts
 from diffnews.fragments import frequencies, rarity_of
 from diffnews.inputs import Document
-from diffnews.lang import SUPPORTED
-from diffnews.lang.detect import UNSURE, detect
+from diffnews.lang import SUPPORTED, canonical
+from diffnews.lang.detect import detect
 from diffnews.numbers import may_have_figures, widened
 from diffnews.report import (
     Basis,
@@ -437,20 +437,24 @@ def _neighbours(
 
 
 def _languages(texts: Sequence[str], given: Sequence[str | None]) -> list[Language]:
-    """Each side's language: as given (lower case, its region dropped: "pt-BR" is "pt"), or
-    detected (``lang.detect``). A side too short for the detector to be sure of (a headline,
-    "Fed raises rates") takes the other side's language when that one is sure, and English,
-    diffnews's default, when neither is: two reports of one story are most often in one
-    language, and a guess from three words is no better than that."""
+    """Each side's language: as given (``lang.canonical``: "pt-BR" is "pt", "deu" is "de"), or
+    detected (``lang.detect``). A side the detector is not sure of (a headline, "Fed raises
+    rates"; ``Detected.sure``) takes the other side's language when that one is sure, and
+    English, diffnews's default, when neither is: two reports of one story are most often in
+    one language, and a guess from three words is no better than that."""
     found: list[Language | None] = []
     for text, code in zip(texts, given, strict=True):
         if code:
-            code = code.strip().lower().replace("_", "-").split("-")[0] or "und"
+            code = canonical(code)
             found.append(Language(code, code if code in SUPPORTED else "und", detected=False))
             continue
         guess = detect(text)
-        sure = guess.code == "und" or guess.confidence >= UNSURE
-        found.append(Language(guess.code, guess.profile, True, guess.confidence) if sure else None)
+        found.append(Language(guess.code, guess.profile, True, guess.confidence) if guess.sure else None)
+    guesses = [None if g else detect(t) for t, g in zip(texts, given, strict=True)]
+    if found == [None, None] and guesses[0] and guesses[1] and guesses[0].code == guesses[1].code:
+        # two short sides the detector guesses alike: Spanish at 0.47 twice is Spanish
+        code = guesses[0].code
+        return [Language(code, guesses[0].profile, True, g.confidence) for g in (guesses[0], guesses[1])]
     out = []
     for k, language in enumerate(found):
         if language is None:

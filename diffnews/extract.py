@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from diffnews.errors import InputError
-from diffnews.text import UNSPACED
+from diffnews.text import word_count as _words
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -77,21 +77,6 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _SENTENCE_WORDS = 5
 """Text counts as an article only if some block has at least this many words: what a page with
 no article gives (its menu, "Home | World", or a footer link) has fewer."""
-
-
-def _words(text: str) -> int:
-    """How many words ``text`` has: its spaced words, a run of unspaced script (Chinese,
-    Japanese) counting one word for every two characters, as a word of those languages runs
-    to about two ("外交部发言人表示" is four).
-
-    >>> _words("Home | World"), _words("外交部发言人周四表示")
-    (3, 5)
-    """
-    count = 0
-    for word in text.split():
-        unspaced = len(UNSPACED.findall(word))
-        count += max(1, (unspaced + 1) // 2) if unspaced else 1
-    return count
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,10 @@ Around Punkt, five news-specific passes:
    unit when it is a one-line headline with a one-word sentence in it ("Meth. We're on it.").
 2. **Lines.** Inside a paragraph, a line break is a sentence boundary (headlines, captions and
    credits have no final period) unless the paragraph looks hard-wrapped: every line but the
-   last 40 to 100 characters long. Then its lines are joined and only Punkt splits. A photo
-   credit in running text, ``(Image by John Smith / Reuters)``, ends its sentence too, so that
-   in text scraped as one block the credit and its caption are a unit apart from the article.
+   last 40 to 100 columns wide (a Chinese or Japanese character takes two). Then its lines are
+   joined and only Punkt splits. A photo credit in running text, ``(Image by John Smith /
+   Reuters)``, ends its sentence too, so that in text scraped as one block the credit and its
+   caption are a unit apart from the article.
 3. **Abbreviations.** Untrained Punkt never ends a sentence after a known abbreviation and
    always ends one after unknown initials. After an abbreviation or initials, diffnews decides
    by the next word instead: a boundary if it is a word that opens sentences ("The", "He",
@@ -49,6 +50,7 @@ Cost: linear in the length of the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -213,11 +215,21 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The paragraph's lines, or the paragraph whole if it is hard-wrapped."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end) if m.group().strip()]
-    wrapped = len(lines) > 1 and all(_WRAP_MIN <= len(text[s:e].strip()) <= _WRAP_MAX for s, e in lines[:-1])
+    wrapped = len(lines) > 1 and all(
+        _WRAP_MIN <= _width(text[s:e].strip()) <= _WRAP_MAX for s, e in lines[:-1]
+    )
     if wrapped:
         yield start, end
     else:
         yield from lines
+
+
+def _width(line: str) -> int:
+    """How many columns a line takes: a wide character (Chinese, Japanese, full-width forms)
+    two, as a terminal or an editor wrapping at 72 columns counts it."""
+    if line.isascii():
+        return len(line)
+    return len(line) + sum(unicodedata.east_asian_width(c) in "WF" for c in line)
 
 
 def _sentences(text: str, start: int, end: int, lang: str = "en") -> Iterator[tuple[int, int]]:
@@ -232,6 +244,11 @@ def _split(block: str, lang: str = "en") -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     language = profile(lang)
     cuts = {s for s, _ in _punkt(lang).span_tokenize(block)}
+    if language.no_end:  # a full stop that ends no sentence: German "am 14. März"
+        cuts -= {_after_space(block, m.end()) for m in re.finditer(language.no_end, block)}
+    # a cut after an opening mark (Punkt leaves French "« " with the sentence before it) goes
+    # before the mark, so that the quotation starts the next sentence
+    cuts = {_before_opening(block, c) for c in cuts}
     if language.sentence_ends:  # "。" ends a sentence with no space after it, but not one that a
         # closing quote follows: the sentence goes on ("「……。」と発表した", "“……。”他说")
         cuts |= {m.end() for m in re.finditer(rf"[{language.sentence_ends}]+(?!{_CLOSING})", block)}
@@ -269,6 +286,28 @@ def _split(block: str, lang: str = "en") -> tuple[tuple[int, int], ...]:
             lead = len(piece) - len(piece.lstrip())
             out.append((s + lead, s + lead + len(stripped)))
     return tuple(out)
+
+
+_OPENING_MARKS = "«„“‘‚‹「『"
+_SPACES = " \t\u00a0\u202f\u2009"
+
+
+def _after_space(block: str, at: int) -> int:
+    while at < len(block) and block[at] in _SPACES:
+        at += 1
+    return at
+
+
+def _before_opening(block: str, cut: int) -> int:
+    """``cut`` moved back before the opening marks (and the spaces after them) it follows."""
+    at = cut
+    while at > 0 and block[at - 1] in _SPACES:
+        at -= 1
+    if at == 0 or block[at - 1] not in _OPENING_MARKS:
+        return cut
+    while at > 0 and block[at - 1] in _OPENING_MARKS + _SPACES:
+        at -= 1
+    return _after_space(block, at)
 
 
 # The split of the last few thousand blocks of news length is remembered: an edited copy keeps

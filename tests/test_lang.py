@@ -322,3 +322,126 @@ def test_a_german_copy_that_changes_a_figure_fails_the_check() -> None:
     assert check(WIRE_DE.replace("1.300", "1300"), WIRE_DE).findings == ()
     failed = check(WIRE_DE.replace("1.300", "3.100"), WIRE_DE)
     assert [f.rule.value for f in failed.findings] == ["conflicting-figure"]
+
+
+# ---- what a hostile review found ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (  # names of another language: the narrative is English
+            "Police in São Paulo arrested João da Silva and Maria das Graças dos Santos on charges of"
+            " running illegal gambling rings.",
+            "João da Silva and Maria das Graças dos Santos were arrested in São Paulo over illegal"
+            " gambling rings, police said.",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdoğan met Kılıçdaroğlu in Ankara on Tuesday.",
+            "Erdoğan and Kılıçdaroğlu met in Ankara on Tuesday, the presidency said.",
+        ),
+        (  # a brief round a long quotation in Spanish
+            'The coach was blunt. "No vamos a rendirnos, vamos a luchar hasta el último minuto de la'
+            ' temporada," said Jorge Ibáñez. The club said it would name a replacement within days.',
+            'Jorge Ibáñez was blunt: "No vamos a rendirnos, vamos a luchar hasta el último minuto de'
+            ' la temporada." A replacement will be named within days, the club said.',
+        ),
+    ],
+)
+def test_english_copy_with_foreign_names_or_quotes_is_read_as_english(left: str, right: str) -> None:
+    report = compare(left, right)
+    assert report.left.language is not None and report.right.language is not None
+    assert (report.left.language.code, report.right.language.code) == ("en", "en")
+
+
+def test_a_german_date_or_ordinal_does_not_end_a_sentence() -> None:
+    text = (
+        "Der Bundestag stimmt am 14. März ab. Der 2. Weltkrieg endete 1945. Die Zahl stieg auf 14. Sie sank."
+    )
+    assert _sentences(text, "de") == [
+        "Der Bundestag stimmt am 14. März ab.",
+        "Der 2. Weltkrieg endete 1945.",
+        "Die Zahl stieg auf 14.",
+        "Sie sank.",
+    ]
+
+
+def test_a_french_quotation_opened_with_a_spaced_guillemet_starts_its_sentence() -> None:
+    text = "Il a parlé des retraites. « Nous ne pouvons pas », a-t-elle déclaré.\u00a0« C'est fini. »"
+    assert _sentences(text, "fr") == [
+        "Il a parlé des retraites.",
+        "« Nous ne pouvons pas », a-t-elle déclaré.",
+        "« C'est fini. »",
+    ]
+
+
+def test_arabic_with_its_vowel_marks_is_the_same_words_without_them() -> None:
+    vowelled = "وَقَالَ الرَّئِيسُ إِنَّ القُوَّاتِ سَتَبْقَى فِي البِلَادِ."
+    plain = "وقال الرئيس إن القوات ستبقى في البلاد."
+    assert [t.norm for t in tokenize(vowelled, lang="ar")] == [t.norm for t in tokenize(plain, lang="ar")]
+    report = compare(vowelled + " " + NEWS["ar"], plain + " " + NEWS["ar"], left_lang="ar", right_lang="ar")
+    assert {p.label.value for p in report.pairs} == {"shared"}
+
+
+def test_a_chinese_semicolon_does_not_end_a_sentence() -> None:
+    assert len(_sentences("北京增长5%；上海增长4%；广州增长3%。", "zh")) == 1
+
+
+def test_hard_wrapped_chinese_is_joined_before_it_is_split() -> None:
+    line = "外交部发言人周四表示美军将在明年年底前撤离伊拉克双方在巴格达举行了会谈存"  # 72 columns
+    assert _sentences(line + "\n款增长了百分之五。第二句。", "zh") == [
+        line + "\n款增长了百分之五。",
+        "第二句。",
+    ]
+
+
+def test_codes_are_read_as_their_language() -> None:
+    from diffnews.lang import canonical
+
+    assert [canonical(c) for c in ("eng", "deu", "ger", "zho", "yue", "zh-Hant-TW", "pt_BR")] == [
+        "en",
+        "de",
+        "de",
+        "zh",
+        "zh",
+        "zh",
+        "pt",
+    ]
+    cantonese = "香港政府週四表示，將於明年推出新的房屋政策。發言人說，政策會幫助年輕家庭。"
+    assert compare(cantonese, cantonese).left.language.profile == "zh"  # type: ignore[union-attr]
+
+
+def test_a_turkish_capital_i_is_the_same_word_in_lower_case() -> None:
+    assert normalize("İhracat") == normalize("ihracat") == "ihracat"
+
+
+def test_a_japanese_negation_carries_weight() -> None:
+    stems = [t.stem for t in tokenize("発表しなかった", lang="ja")]
+    assert "な" not in profile("ja").function_words and "な" in stems
+
+
+@pytest.mark.slow
+def test_a_check_of_a_copy_not_in_english_warns_that_quotes_follow_english_rules(tmp_path: Path) -> None:
+    source, copy = tmp_path / "source.txt", tmp_path / "copy.txt"
+    source.write_text(CHINESE, encoding="utf-8")
+    copy.write_text(CHINESE.replace("欢迎", "反对"), encoding="utf-8")
+    done = _run("check", str(copy), "--source", str(source))
+    assert "is in zh: figures and names are checked, but quotations are found by English rules" in done.stderr
+
+
+@pytest.mark.slow
+def test_a_text_of_figures_alone_and_a_language_asked_for_as_und_do_not_warn(tmp_path: Path) -> None:
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("12 345 678\n", encoding="utf-8")
+    right.write_text("12 345 679\n", encoding="utf-8")
+    assert "warning" not in _run("compare", str(left), str(right)).stderr
+    right.write_text(NEWS["de"] + "\n", encoding="utf-8")
+    assert "warning" not in _run("compare", str(right), str(right), "--lang", "und").stderr
+
+
+def test_two_short_sides_guessed_alike_or_told_by_their_script_keep_their_language() -> None:
+    report = compare("Министр подал в отставку.", "Министр ушёл в отставку.")  # Cyrillic: Russian
+    assert report.left.language is not None and report.left.language.code == "ru"
+    spanish = compare("El ministro dimitió el jueves.", "El ministro dimitió ayer.")
+    assert spanish.left.language is not None and spanish.right.language is not None
+    assert spanish.left.language.code == spanish.right.language.code == "es"

@@ -23,7 +23,7 @@ import pkgutil
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["NEUTRAL", "SUPPORTED", "Profile", "neutral_reading", "profile"]
+__all__ = ["NEUTRAL", "SUPPORTED", "Profile", "canonical", "neutral_reading", "profile", "warns"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,9 @@ class Profile:
     sentence_ends: str = ""
     """Marks besides ". ! ?" that end a sentence with no space after them: Chinese "。！？",
     Arabic "؟". A closing quote or bracket right after one stays with its sentence."""
+    no_end: str = ""
+    """A pattern that matches up to a full stop that ends no sentence, though Punkt would end
+    one there: German "am 14." before "März", "der 2." before "Weltkrieg"."""
     numbers: str = "1,234.5"
     """How it writes a number with thousands and decimals: "1,234.5" (English), "1.234,5"
     (German "1.300 Einwohner", "2,5 Prozent"), "1 234,5" (French "1 300 habitants", with a
@@ -86,17 +89,53 @@ def profile(code: str | None) -> Profile:
     return found
 
 
+_ALIASES = {
+    # ISO 639-2 and 639-3 codes of the supported languages (both of 639-2's, B and T)
+    **dict.fromkeys(("eng",), "en"),
+    **dict.fromkeys(("deu", "ger"), "de"),
+    **dict.fromkeys(("fra", "fre"), "fr"),
+    **dict.fromkeys(("spa",), "es"),
+    **dict.fromkeys(("ita",), "it"),
+    **dict.fromkeys(("por",), "pt"),
+    **dict.fromkeys(("nld", "dut"), "nl"),
+    **dict.fromkeys(("pol",), "pl"),
+    **dict.fromkeys(("rus",), "ru"),
+    **dict.fromkeys(("tur",), "tr"),
+    **dict.fromkeys(("ara", "arb"), "ar"),
+    **dict.fromkeys(("jpn",), "ja"),
+    # Chinese in any of its varieties and scripts reads as Chinese: Cantonese (Hong Kong news),
+    # Wu, Mandarin
+    **dict.fromkeys(("zho", "chi", "cmn", "yue", "wuu"), "zh"),
+}
+
+
+def canonical(code: str) -> str:
+    """A language code as ``diffnews.lang`` names languages: lower case, its region and script
+    dropped, a three-letter code of a supported language made its two letters, a variety of
+    Chinese "zh".
+
+    >>> [canonical(c) for c in ("pt-BR", "ZH_Hant", "deu", "yue", "ku", "")]
+    ['pt', 'zh', 'de', 'zh', 'ku', 'und']
+    """
+    base = code.strip().lower().replace("_", "-").split("-")[0]
+    return _ALIASES.get(base, base) or "und"
+
+
 def neutral_reading(code: str, option: str) -> str:
-    """Why a text in language ``code`` is read with ``NEUTRAL``, and how to choose another: the
-    warning the command line writes.
+    """Why a text in language ``code`` (one with no profile here) is read with ``NEUTRAL``, and
+    how to choose another: the warning the command line writes.
 
     >>> neutral_reading("ku", "--lang")[:60]
     'its language (ku) has no profile in diffnews, so it is read '
     """
-    what = (
-        "no language could be told" if code == "und" else f"its language ({code}) has no profile in diffnews"
-    )
     return (
-        f"{what}, so it is read neutrally (sentence marks, no stemming); {option} sets one of:"
-        f" {', '.join(SUPPORTED)}"
+        f"its language ({code}) has no profile in diffnews, so it is read neutrally (sentence"
+        f" marks, no stemming); {option} sets one of: {', '.join(SUPPORTED)}"
     )
+
+
+def warns(code: str, read_as: str) -> bool:
+    """Whether a side in language ``code``, read with profile ``read_as``, deserves the warning
+    of ``neutral_reading``: a language with no profile. Not a text with no letters (a table of
+    figures, "und"), which no profile would read otherwise."""
+    return read_as == "und" and code != "und"

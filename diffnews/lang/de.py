@@ -6,6 +6,14 @@ from diffnews.lang import Profile
 PROFILE = Profile(
     code="de",
     numbers="1.234,5",
+    # an ordinal: a day before its month, or after a preposition or an article ("am 14. März",
+    # "Der 2. Weltkrieg", "im 19. Jahrhundert"); "stieg auf 14. Die ..." still ends
+    no_end=(
+        r"(?:(?<![\w.])(?i:am|vom|zum|bis|seit|ab|der|die|das|den|dem|des|im|zur|beim|ihr|sein)"
+        r"[ \t]+\d{1,2}\.(?=[ \t]))"
+        r"|(?:(?<![\w.])\d{1,2}\.(?=[ \t]+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August"
+        r"|September|Oktober|November|Dezember)\b))"
+    ),
     name="German",
     stemmer="german",
     function_words=frozenset(

@@ -23,23 +23,30 @@ How a side's language is told
    supported languages is taken: restricting the model to those alone would force every other
    language into one of them, so it is asked only after the open question.
 
-A text with no letters at all (figures, a table) is ``und``: undetermined. Below ``UNSURE`` the
-model is guessing, and ``compare`` does not take its guess (it says what it takes instead).
+What a text quotes is left out first, when that leaves five words or more: the language of a
+story is its narrative's, and an English brief built round a Spanish coach's words is English.
+A text with no letters at all (figures, a table) is ``und``: undetermined. Below ``UNSURE``
+(``UNSURE_SHORT`` for a text of fewer than ``_SURE_WORDS`` words, where a few foreign names
+sway the model) the answer is a guess, and ``compare`` does not take it: the side takes the
+other side's language, or English (``Detected.sure``). A detected variety of Chinese
+(Cantonese, "yue") is Chinese (``lang.canonical``).
 
 benchmarks/languages.py measures the accuracy on stsb_multi_mt and the load time.
 """
 
 from __future__ import annotations
 
+import collections
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from diffnews.lang import SUPPORTED, profile
+from diffnews.lang import SUPPORTED, canonical, profile
 from diffnews.lang.en import FUNCTION_WORDS
+from diffnews.text import word_count
 
-__all__ = ["UNSURE", "Detected", "detect"]
+__all__ = ["UNSURE", "UNSURE_SHORT", "Detected", "detect"]
 
 _SURE_WORDS = 20
 _ENGLISH_SHARE = 0.20
@@ -50,6 +57,8 @@ UNSURE = 0.5
 """Below this probability the detector is guessing (a headline of three words: "Fed raises
 rates" comes out French at 0.25, "Hello" Italian at 0.03): ``compare`` then takes the other
 side's language, or English."""
+UNSURE_SHORT = 0.9
+"""The same, for a text of fewer than ``_SURE_WORDS`` words."""
 _FOREIGN_SHARE = 0.03
 
 
@@ -64,6 +73,21 @@ class Detected:
     """ISO 639-1 code ("de"), supported or not; "und" when no language can be told."""
     confidence: float
     """The model's probability for it (1.0 for the English shortcut, 0.0 for "und")."""
+    words: int = 0
+    """How many words the answer was read from (``text.word_count``; quotations left out)."""
+
+    script: bool = False
+    """The text is written in a script that only this supported language uses here (Cyrillic
+    for Russian, Arabic script for Arabic, kana for Japanese, Han alone for Chinese)."""
+
+    @property
+    def sure(self) -> bool:
+        """Whether to take the answer: "und" (nothing to read), a language told by its script,
+        or a probability of ``UNSURE`` and more, ``UNSURE_SHORT`` for a text of fewer than
+        ``_SURE_WORDS`` words, where a handful of names sways the model ("Police in São Paulo
+        arrested João da Silva")."""
+        least = UNSURE if self.words >= _SURE_WORDS else UNSURE_SHORT
+        return self.code == "und" or self.script or self.confidence >= least
 
     @property
     def profile(self) -> str:
@@ -75,30 +99,89 @@ class Detected:
 def detect(text: str) -> Detected:
     """The language of ``text`` (module doc).
 
-    >>> detect("The troops will leave Iraq by the end of next year, officials said on Thursday, "
-    ...        "after talks in Baghdad with the government of the prime minister.")
-    Detected(code='en', confidence=1.0)
+    >>> found = detect("The troops will leave Iraq by the end of next year, officials said on "
+    ...                "Thursday, after talks in Baghdad with the government of the prime minister.")
+    >>> found.code, found.confidence, found.sure
+    ('en', 1.0, True)
     >>> detect("Der Bundestag hat am Donnerstag das Gesetz mit großer Mehrheit beschlossen.").code
     'de'
     >>> detect("12 345 678").code
     'und'
     """
-    words = _WORD.findall(text[:_SHORTCUT].lower())
+    told = _unquoted(text[:_SAMPLE])
+    words = _WORD.findall(told[:_SHORTCUT])
     if not words:
-        return Detected("und", 0.0)
+        return Detected("und", 0.0, 0)
+    # names say little of the language they are written in ("Police in São Paulo arrested
+    # João da Silva"): the shares are of the words written in lower case, when there are some
+    plain = [w for w in words if not w[0].isupper()] or words
+    plain = plain if len(plain) >= _TOLD_WORDS else [w.lower() for w in words]
     foreign = _foreign()
     if (
         len(words) >= _SURE_WORDS
-        and sum(w in FUNCTION_WORDS for w in words) >= _ENGLISH_SHARE * len(words)
-        and sum(w in foreign for w in words) < _FOREIGN_SHARE * len(words)
+        and sum(w in FUNCTION_WORDS for w in plain) >= _ENGLISH_SHARE * len(plain)
+        and sum(w in foreign for w in plain) < _FOREIGN_SHARE * len(plain)
     ):
-        return Detected("en", 1.0)
-    ranked = _model().rank(text[:_SAMPLE])
+        return Detected("en", 1.0, len(words))
+    size = word_count(told)
+    summed: dict[str, float] = {}  # the varieties of one language are one ("zh", "yue", "wuu")
+    for c, p in _model().rank(_without_names(told)):
+        summed[canonical(c)] = summed.get(canonical(c), 0.0) + float(p)
+    ranked = sorted(summed.items(), key=lambda item: -item[1])
     code, probability = ranked[0]
-    if code in SUPPORTED or probability >= _SURE:
-        return Detected(code, round(float(probability), 4))
-    best, p = next(((c, p) for c, p in ranked if c in SUPPORTED), (code, probability))
-    return Detected(best, round(float(p), 4))
+    if code not in SUPPORTED and probability < _SURE:
+        code, probability = next(((c, p) for c, p in ranked if c in SUPPORTED), (code, probability))
+    return Detected(code, round(float(probability), 4), size, _written_in(told) == code)
+
+
+def _written_in(text: str) -> str | None:
+    """The supported language that the script of most of ``text``'s letters says, if one does:
+    "ru" for Cyrillic (Ukrainian and Bulgarian have no profile here, so a text the model reads
+    as Russian at 0.56, the rest Ukrainian and Bulgarian, is read as Russian), "ar" for Arabic
+    script, "ja" for kana, "zh" for Han without kana."""
+    counts = collections.Counter(_script(c) for c in text[:_SHORTCUT] if c.isalpha())
+    if not counts:
+        return None
+    script, n = counts.most_common(1)[0]
+    if script == "han" and counts.get("kana", 0) * 10 >= n:  # Japanese mixes kana into Han
+        return "ja"
+    return {"cyrillic": "ru", "arabic": "ar", "kana": "ja", "han": "zh"}.get(script)
+
+
+def _script(c: str) -> str:
+    o = ord(c)
+    if 0x0400 <= o <= 0x04FF:
+        return "cyrillic"
+    if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F:
+        return "arabic"
+    if 0x3040 <= o <= 0x30FF or 0xFF66 <= o <= 0xFF9F:
+        return "kana"
+    if 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
+        return "han"
+    return "other"
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without what it quotes, when that leaves some words: the language of a story is
+    its narrative's, not that of the words it quotes (an English brief around a Spanish
+    coach's words is English)."""
+    told = _QUOTED.sub(" ", text)
+    return told if word_count(told) >= _TOLD_WORDS else text
+
+
+def _without_names(text: str) -> str:
+    """``text``'s words but those that start with a capital, for the model, when three or more
+    are left: a few foreign names sway it ("Turkish President Recep Tayyip Erdoğan met
+    Kılıçdaroğlu in Ankara on Tuesday" is Turkish at 0.91). German nouns go too; what is left
+    is still German. Scripts without case (Chinese, Arabic) lose nothing."""
+    rest = [w for w in _SPACED.findall(text) if not w[0].isupper()]
+    return " ".join(rest) if len(rest) >= _MODEL_WORDS else text
+
+
+_SPACED = re.compile(r"\S+")
+_MODEL_WORDS = 3
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|\"[^\"\n]*\"")
+_TOLD_WORDS = 5
 
 
 @cache
@@ -115,7 +198,8 @@ _ALSO_ENGLISH = frozenset(
     """
     man one no u want hat car tan go war door ten met come den son sue die sin con ha er ed ma
     am bis is eu un e en com c j l s d t y o na sa se ai au
-    al el de del la le van von der di da du bin ibn abu los las
+    al el de del la le van von der di da du bin ibn abu los las das dos della delle dei degli ter
+    op
     """.split()
 )
 """English words, single letters, and particles of names ("de Gaulle", "van Dijk", "bin

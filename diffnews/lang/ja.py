@@ -7,8 +7,9 @@ from diffnews.lang import Profile
 PROFILE = Profile(
     code="ja",
     name="Japanese",
-    function_words=frozenset(  # single characters: each is a token
-        "の は が を に へ と で も や か な ね よ た だ し て".split()
+    function_words=frozenset(  # single characters, each a token; not な, which
+        # begins the negation ない
+        "の は が を に へ と で も や か ね よ た だ し て".split()
     ),
     sentence_ends="。！？",
     characters=True,

@@ -9,6 +9,6 @@ PROFILE = Profile(
     function_words=frozenset(
         "的 了 和 与 及 或 在 是 也 都 就 而 对 把 被 从 向 将 这 那 其 之 于 以 为".split()
     ),
-    sentence_ends="。！？；",
+    sentence_ends="。！？",
     characters=True,
 )
