@@ -16,12 +16,13 @@ This module only runs them in order and assembles the report.
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from diffnews import __version__
+from diffnews import __version__, translation
 from diffnews.align import align
 from diffnews.attribution import QuoteFound, QuotesIn, Text, find_quotes, quotes_in, same_speaker, sources
 from diffnews.boilerplate import furniture
@@ -48,11 +49,12 @@ from diffnews.report import (
     Sources,
     Summary,
 )
-from diffnews.reuse import Linked, Words, inside, link, linked_span, stretches
+from diffnews.reuse import REWORDED, Linked, Words, inside, link, linked_span, stretches
 from diffnews.reuse import kinds as word_kinds
 from diffnews.segment import Span, segment
 from diffnews.similarity import Model, Vocabulary, combine, passage, score_pairs, surface
 from diffnews.text import Token, tokenize
+from diffnews.translation import align_translated
 from diffnews.worddiff import changed
 
 __all__ = ["compare"]
@@ -167,6 +169,8 @@ def compare(
     found = find_quotes(
         (first.view, second.view), [m.members for m in matches], (first.quotes, second.quotes)
     )
+    if _translated(first, second):
+        found = _translated_quotes(found, matches)
     if swap:
         matches = [m.mirrored() for m in matches]
         found = [q.mirrored() for q in found]
@@ -177,7 +181,8 @@ def compare(
     kinds: list[dict[int, Words]] = [{}, {}]
     pairs: list[Pair] = []
     for number, match in enumerate(matches):
-        group_label = label(match.overlap, config)
+        # a translation is rephrased, however many names and numbers its two sides share
+        group_label = Label.REPHRASED if match.basis is Basis.TRANSLATION else label(match.overlap, config)
         pairs.append(
             Pair(
                 left=tuple(f"L{k + 1}" for k in match.members[0]),
@@ -268,7 +273,16 @@ def _match(
     headlines = [
         frozenset({d.content.index(d.headline)} if d.headline is not None else ()) for d in (first, second)
     ]
-    groups = align(bags[0], bags[1], config, headlines[0], headlines[1], model, vectors, semantic_model)
+    paragraphs = (
+        [first.spans[k].paragraph for k in first.content],
+        [second.spans[k].paragraph for k in second.content],
+    )
+    translated = _translated(first, second)
+    if translated:  # two languages: by meaning (translation.py), and no fragments
+        texts = [[d.text[d.spans[k].start : d.spans[k].end] for k in d.content] for d in (first, second)]
+        groups = align_translated(texts[0], texts[1], paragraphs)
+    else:
+        groups = align(bags[0], bags[1], config, headlines[0], headlines[1], model, vectors, semantic_model)
     sentences = [first.tokens[k] for k in first.content], [second.tokens[k] for k in second.content]
     weights = rarity_of((first.frequencies, second.frequencies), len(first.content) + len(second.content))
 
@@ -282,13 +296,8 @@ def _match(
     def repeats(side: int, a: int, b: int) -> bool:
         return surface(bags[side][a], bags[side][b]) >= config.shared
 
-    paragraphs = (
-        [first.spans[k].paragraph for k in first.content],
-        [second.spans[k].paragraph for k in second.content],
-    )
-    linked = link(
-        groups, sentences, weights, config.fragment, paragraphs, near, config.candidate / 2, shorter, repeats
-    )
+    least = math.inf if translated else config.fragment
+    linked = link(groups, sentences, weights, least, paragraphs, near, config.candidate / 2, shorter, repeats)
     ordered = sorted(linked, key=lambda g: (g.left[0], g.right[0]))
     memo: dict[tuple[int, int], bool] = {}
 
@@ -320,7 +329,10 @@ def _match(
             [t for k in members[1] for t in second.tokens[k]],
         )
         starts = (_starts(first, members[0]), _starts(second, members[1]))
-        changed_spans = changed(words[0], words[1], first.text, second.text, starts)
+        # between two languages every word differs: no word diff to show
+        changed_spans = (
+            ((), ()) if translated else changed(words[0], words[1], first.text, second.text, starts)
+        )
         ids = (first.content, second.content)
         in_document = Linked(
             tuple(members[0]),
@@ -333,7 +345,11 @@ def _match(
             {k: inside(first.tokens[k], changed_spans[0]) for k in members[0]},
             {k: inside(second.tokens[k], changed_spans[1]) for k in members[1]},
         )
-        kinds = word_kinds(first.tokens, second.tokens, in_document, unmatched)
+        kinds = (
+            _reworded(members, (first, second))
+            if translated
+            else word_kinds(first.tokens, second.tokens, in_document, unmatched)
+        )
         extra = (
             [first.content[i] for i in beside[number][0]],
             [second.content[j] for j in beside[number][1]],
@@ -342,6 +358,8 @@ def _match(
             _compared(first, members[0], kinds[0], group.basis, extra[0]),
             _compared(second, members[1], kinds[1], group.basis, extra[1]),
         )
+        if translated:  # names are not compared across languages ("Kanzler" is "Chancellor")
+            compared = ((compared[0][0], []), (compared[1][0], []))
         found, vaguer = conflicts(
             first.text, *compared[0], second.text, *compared[1], (first.lang, second.lang)
         )
@@ -349,6 +367,62 @@ def _match(
             _Match(members, verdict, group.basis, overlap, changed_spans, tuple(found), tuple(vaguer), kinds)
         )
     return matches
+
+
+def _translated(first: _Document, second: _Document) -> bool:
+    """Whether the two documents are in two languages that the multilingual encoder reads
+    (``translation.py``), so that they are aligned as a story and its translation."""
+    return (
+        first.lang != second.lang
+        and {first.lang, second.lang} <= translation.LANGUAGES
+        and translation.available()
+    )
+
+
+def _translated_quotes(found: list[QuoteFound], matches: Sequence[_Match]) -> list[QuoteFound]:
+    """Quotations of a story and its translation: a quotation on each side only, in the two
+    sides of one translation group, is one statement translated, in reading order (the first
+    left-only with the first right-only, and so on); by one speaker "translated", by two that
+    are not the same person "speaker_changed". What is left on one side only is dropped or
+    added, as between two texts of one language. Which words changed cannot be told between
+    two languages: none is marked."""
+    alone = [[q for q in found if q.status == status] for status in ("left_only", "right_only")]
+    taken: set[int] = set()
+    out = [q for q in found if q.status not in ("left_only", "right_only")]
+    for match in matches:
+        lefts = [q for q in alone[0] if set(q.members[0]) & set(match.members[0]) and id(q) not in taken]
+        rights = [q for q in alone[1] if set(q.members[1]) & set(match.members[1]) and id(q) not in taken]
+        for a, b in zip(lefts, rights, strict=False):
+            taken |= {id(a), id(b)}
+            speakers = (a.speakers[0], b.speakers[1])
+            same = None in speakers or same_speaker(*speakers)
+            out.append(
+                QuoteFound(
+                    (a.members[0], b.members[1]),
+                    a.text,
+                    speakers,
+                    (a.texts[0], b.texts[1]),
+                    "translated" if same else "speaker_changed",
+                    ((), ()),
+                    ((), ()),
+                )
+            )
+    out += [q for side in alone for q in side if id(q) not in taken]
+    return out
+
+
+def _reworded(
+    members: tuple[list[int], list[int]], docs: tuple[_Document, _Document]
+) -> tuple[dict[int, Words], dict[int, Words]]:
+    """The words of a translation group: every one reworded, against the other side's first
+    sentence of the group, whole (nothing is copied word for word between two languages)."""
+    out: tuple[dict[int, Words], dict[int, Words]] = ({}, {})
+    for side in (0, 1):
+        other = members[1 - side][0]
+        whole = (REWORDED, other, 0, len(docs[1 - side].tokens[other]))
+        for k in members[side]:
+            out[side][k] = [whole] * len(docs[side].tokens[k])
+    return out
 
 
 def _starts(doc: _Document, members: Sequence[int]) -> frozenset[int]:

@@ -267,9 +267,11 @@ def _unmatched(mine: list[Figure], theirs: list[Figure]) -> tuple[list[Figure], 
     return left, right
 
 
-def _pairing(a: Figure, b: Figure) -> int | None:
+def _pairing(a: Figure, b: Figure, across: bool = False) -> int | None:
     """How well two numbers the sides disagree on count the same thing (shared neighbours and
-    counted words), or None when they count different things (module doc, "Pairing")."""
+    counted words), or None when they count different things (module doc, "Pairing").
+    ``across``: the sides are in two languages, whose words say nothing of what is counted
+    ("new flats" and "neue Wohnungen" share none); roles and units still must agree."""
     roles = {a.role, b.role}
     if roles == {"span", "duration"}:
         duration = a if a.role == "duration" else b
@@ -280,13 +282,15 @@ def _pairing(a: Figure, b: Figure) -> int | None:
     elif a.role == "duration":
         if a.time_kind != b.time_kind:
             return None
-        if a.compound != b.compound:
+        if a.compound != b.compound and not across:
             described = a if a.compound else b
             other = b if a.compound else a
             if not described.thing & other.near:
                 return None  # "a 24-hour service" is not the 48 hours the repair took
     elif a.role in ("count", "ordinal"):
-        if a.thing and b.thing and not (a.thing & b.thing or a.thing & b.near or b.thing & a.near):
+        if across:
+            pass
+        elif a.thing and b.thing and not (a.thing & b.thing or a.thing & b.near or b.thing & a.near):
             return None  # "61 offences" and "23 previous convictions"
     elif a.role == "code":
         if a.unit != b.unit:
@@ -382,6 +386,7 @@ def _paired(
     right: list[Figure],
     left_all: _Whole | None = None,
     right_all: _Whole | None = None,
+    across: bool = False,
 ) -> list[tuple[Figure, Conflict]]:
     """Numbers each side has and the other lacks, paired by what they count, best first, each
     conflict with its left figure. Two are not paired when one is a figure the other's side
@@ -390,7 +395,7 @@ def _paired(
     scored = []
     for i, a in enumerate(left):
         for j, b in enumerate(right):
-            score = _pairing(a, b)
+            score = _pairing(a, b, across)
             if score is not None and not (
                 left_all
                 and right_all
@@ -622,7 +627,7 @@ def conflicts(
         if left_numbers and right_numbers
         else (None, None)
     )
-    numbers = owned + _paired(left_numbers, right_numbers, *whole)  # (``_moved``)
+    numbers = owned + _paired(left_numbers, right_numbers, whole[0], whole[1], across=langs[0] != langs[1])
     order = {id(f): k for k, f in enumerate(ours)}
     found += [conflict for _, conflict in sorted(numbers, key=lambda pair: order[id(pair[0])])]
     vague_left, vague_right = VAGUE.search(passages[0]), VAGUE.search(passages[1])

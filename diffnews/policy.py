@@ -465,7 +465,7 @@ def _quote_findings(quotes: Sequence[Quote], where: _Where) -> list[tuple[Findin
                         q,
                     )
                 )
-            if q.status is not QuoteStatus.VERBATIM:
+            if q.status not in (QuoteStatus.VERBATIM, QuoteStatus.TRANSLATED):
                 reading = read_quote(copy_text or "", source_text or "")
                 if reading is not None:
                     mine, theirs = _difference(copy_text or "", source_text or "")

@@ -37,7 +37,7 @@ __all__ = [
     "Tally",
 ]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Version of the JSON format. It changes whenever a field is renamed, removed or changes
 meaning; adding a field does not change it."""
 
@@ -72,6 +72,9 @@ class QuoteStatus(StrEnum):
     """Quoted on the right only."""
     SPEAKER_CHANGED = "speaker_changed"
     """Quoted in both, and attributed to different speakers."""
+    TRANSLATED = "translated"
+    """Quoted in both, in two languages, in sentences that translate each other, by one
+    speaker (``compare._translated_quotes``): which words changed cannot be told."""
 
 
 class Basis(StrEnum):
@@ -91,6 +94,10 @@ class Basis(StrEnum):
     (``fragments.py``, ``reuse.py``): a clause lifted into a sentence of its own, a headline
     written from the lede. The runs carry at least ``Config.fragment`` of rare content, in at
     least three content words (``fragments.FEWEST``)."""
+    TRANSLATION = "translation"
+    """The two sides are in different languages, and the cosine of the sentences' multilingual
+    embeddings reaches ``translation.TRANSLATED`` (``translation.py``): a translation. Always
+    rephrased, every word reworded."""
 
 
 class Reuse(StrEnum):

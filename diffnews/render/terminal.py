@@ -55,6 +55,7 @@ QUOTE_STYLES = {
     QuoteStatus.PARTIAL: "green",
     QuoteStatus.ALTERED: "bold yellow",
     QuoteStatus.SPEAKER_CHANGED: "bold red",
+    QuoteStatus.TRANSLATED: "green",
     QuoteStatus.LEFT_ONLY: LEFT_ONLY,
     QuoteStatus.RIGHT_ONLY: RIGHT_ONLY,
 }
