@@ -77,7 +77,8 @@ def detection(folder: Path, rows: int) -> None:
     from diffnews.lang.detect import detect
 
     print("Detection (stsb_multi_mt dev): share right, by length")
-    head = f"{'lang':5} {'1 sentence':>11} {'and sure':>9} {'3 sentences':>12} {'10 sentences':>13} {'shortcut':>9}"
+    head = f"{'lang':5} {'1 sentence':>11} {'and sure':>9} {'3 sentences':>12} {'10 sentences':>13}"
+    head += f" {'shortcut':>9}"
     print(f"{head}  wrong answers")
     for lang in LANGS:
         sentences = [a for a, _, _ in read_sts(folder, lang, rows)]
