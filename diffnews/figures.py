@@ -391,26 +391,35 @@ def _paired(
     """Numbers each side has and the other lacks, paired by what they count, best first, each
     conflict with its left figure. Two are not paired when one is a figure the other's side
     gives elsewhere, about something else (``_moved``; ``left_all`` and ``right_all`` are the
-    figures of each whole text)."""
+    figures of each whole text). Greedy, best score first; whether a pair is moved is asked
+    only of a pair whose two figures are both still free when its turn comes, which gives the
+    pairs that setting the moved ones aside first would give (a moved pair takes neither
+    figure), for fewer questions."""
     scored = []
     for i, a in enumerate(left):
         for j, b in enumerate(right):
             score = _pairing(a, b, across)
-            if score is not None and not (
-                left_all
-                and right_all
-                and (_moved(a, b, left_all, right_all) or _moved(b, a, right_all, left_all))
-            ):
+            if score is not None:
                 scored.append((-score, i, j))
     scored.sort()
     used_left: set[int] = set()
     used_right: set[int] = set()
     pairs = []
     for _, i, j in scored:
-        if i not in used_left and j not in used_right:
-            used_left.add(i)
-            used_right.add(j)
-            pairs.append((i, j))
+        if i in used_left or j in used_right:
+            continue
+        if (
+            left_all
+            and right_all
+            and (
+                _moved(left[i], right[j], left_all, right_all)
+                or _moved(right[j], left[i], right_all, left_all)
+            )
+        ):
+            continue
+        used_left.add(i)
+        used_right.add(j)
+        pairs.append((i, j))
     return [(left[i], Conflict("number", left[i].shown, right[j].shown)) for i, j in sorted(pairs)]
 
 
