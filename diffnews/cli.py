@@ -285,8 +285,10 @@ def compare(
     )
     _warn(documents)  # only once both are read: an error is then the one line on stderr
     languages = (
-        _language(left_lang or lang, "--left-lang" if left_lang else "--lang"),
-        _language(right_lang or lang, "--right-lang" if right_lang else "--lang"),
+        _language(lang if left_lang is None else left_lang, "--lang" if left_lang is None else "--left-lang"),
+        _language(
+            lang if right_lang is None else right_lang, "--lang" if right_lang is None else "--right-lang"
+        ),
     )
     report = run_compare(*documents, config=config, left_lang=languages[0], right_lang=languages[1])
     _warn_language(report, ("--left-lang", "--right-lang") if lang is None else ("--lang", "--lang"))

@@ -33,7 +33,7 @@ from diffnews.figures import conflicts
 from diffnews.fragments import frequencies, rarity_of
 from diffnews.inputs import Document
 from diffnews.lang import SUPPORTED, canonical
-from diffnews.lang.detect import detect
+from diffnews.lang.detect import detect, written_in, written_in_language
 from diffnews.numbers import may_have_figures, widened
 from diffnews.report import (
     Basis,
@@ -380,33 +380,55 @@ def _translated(first: _Document, second: _Document) -> bool:
 
 
 def _translated_quotes(found: list[QuoteFound], matches: Sequence[_Match]) -> list[QuoteFound]:
-    """Quotations of a story and its translation: a quotation on each side only, in the two
-    sides of one translation group, is one statement translated, in reading order (the first
-    left-only with the first right-only, and so on); by one speaker "translated", by two that
-    are not the same person "speaker_changed". What is left on one side only is dropped or
-    added, as between two texts of one language. Which words changed cannot be told between
-    two languages: none is marked."""
+    """Quotations of a story and its translation. The word matching of ``attribution.py``
+    cannot tell two languages' words apart from a change, so:
+
+    - a quotation it found on both sides is "translated" (a cognate or a name let it pair the
+      two, and call them "altered"), or "speaker_changed" when both speakers are known and
+      differ;
+    - a quotation on one side only, in a translation group whose other side quotes too, is
+      the same statement translated: the first left-only with the first right-only, and so
+      on; one left over there (a quotation that one side cut in two, "…," she said. "…") is
+      part of it, and "translated" too.
+
+    What is quoted on one side only, in no such group, is dropped or added, as between two
+    texts of one language. A speaker the English rules did not find on one side (``None``) is
+    taken to be the other's: a changed speaker is caught only where both are found. Which words
+    changed is not marked."""
+
+    def translated(
+        members: tuple[tuple[int, ...], tuple[int, ...]], a: QuoteFound, b: QuoteFound
+    ) -> QuoteFound:
+        speakers = (a.speakers[0], b.speakers[1])
+        same = None in speakers or same_speaker(*speakers)
+        status = "translated" if same else "speaker_changed"
+        return QuoteFound(members, a.text, speakers, (a.texts[0], b.texts[1]), status, ((), ()), ((), ()))
+
+    out = [translated(q.members, q, q) for q in found if q.status not in ("left_only", "right_only")]
     alone = [[q for q in found if q.status == status] for status in ("left_only", "right_only")]
     taken: set[int] = set()
-    out = [q for q in found if q.status not in ("left_only", "right_only")]
     for match in matches:
-        lefts = [q for q in alone[0] if set(q.members[0]) & set(match.members[0]) and id(q) not in taken]
-        rights = [q for q in alone[1] if set(q.members[1]) & set(match.members[1]) and id(q) not in taken]
-        for a, b in zip(lefts, rights, strict=False):
+        mine = [
+            [q for q in alone[side] if set(q.members[side]) & set(match.members[side]) and id(q) not in taken]
+            for side in (0, 1)
+        ]
+        quoted = [
+            bool(mine[side]) or any(set(q.members[side]) & set(match.members[side]) for q in out)
+            for side in (0, 1)
+        ]
+        for a, b in zip(mine[0], mine[1], strict=False):
             taken |= {id(a), id(b)}
-            speakers = (a.speakers[0], b.speakers[1])
-            same = None in speakers or same_speaker(*speakers)
-            out.append(
-                QuoteFound(
-                    (a.members[0], b.members[1]),
-                    a.text,
-                    speakers,
-                    (a.texts[0], b.texts[1]),
-                    "translated" if same else "speaker_changed",
-                    ((), ()),
-                    ((), ()),
-                )
-            )
+            out.append(translated((a.members[0], b.members[1]), a, b))
+        for side in (0, 1):
+            if not quoted[1 - side]:
+                continue
+            for q in mine[side]:
+                if id(q) in taken:
+                    continue
+                taken.add(id(q))
+                other = tuple(match.members[1 - side])
+                members = (q.members[0], other) if side == 0 else (other, q.members[1])
+                out.append(QuoteFound(members, q.text, q.speakers, q.texts, "translated", ((), ()), ((), ())))
     out += [q for side in alone for q in side if id(q) not in taken]
     return out
 
@@ -533,7 +555,14 @@ def _languages(texts: Sequence[str], given: Sequence[str | None]) -> list[Langua
     for k, language in enumerate(found):
         if language is None:
             other = found[1 - k]
-            taken = other if other is not None and other.code != "und" else Language("en", "en", True)
+            # a language is taken from the other side only if its script is this side's: "The
+            # mayor resigned on Monday." beside a Russian story is not Russian
+            fits = (
+                other is not None
+                and other.code != "und"
+                and written_in(texts[k]) == written_in_language(other.code)
+            )
+            taken = other if other is not None and fits else Language("en", "en", True)
             language = Language(taken.code, taken.profile, True, None)  # not the detector's answer
         out.append(language)
     return out

@@ -137,7 +137,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from diffnews.forms import BODIES, TITLES, body, expand
-from diffnews.numbers import MONTHS, VAGUE, Figure, figures_of, untypo
+from diffnews.numbers import MONTHS, VAGUE, Figure, _rounds_to, figures_of, untypo
 from diffnews.report import Conflict
 from diffnews.text import Token, stems
 
@@ -243,10 +243,15 @@ def _unattached(a: Figure, b: Figure, left: Sequence[Figure], right: Sequence[Fi
     return any(f.agrees(a) and not f.owner for f in right) and any(f.agrees(b) and not f.owner for f in left)
 
 
-def _unmatched(mine: list[Figure], theirs: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+def _unmatched(
+    mine: list[Figure], theirs: list[Figure], across: bool = False
+) -> tuple[list[Figure], list[Figure]]:
     """The figures of each side that no figure of the other agrees with, each used once: first
     figures of one role, then a bare number with a figure of any role ("for eight" and "eight
-    years"), so that a bare number does not take another's counterpart."""
+    years"), so that a bare number does not take another's counterpart. ``across``: the sides
+    are in two languages, and a number the English rules read without its scale or unit
+    ("3,5 Millionen", "40 Prozent") also agrees with one written the same ("3.5 million",
+    "40 percent")."""
     left, right = list(mine), list(theirs)
     for lenient in (False, True):
         kept = []
@@ -255,7 +260,8 @@ def _unmatched(mine: list[Figure], theirs: list[Figure]) -> tuple[list[Figure], 
                 (
                     k
                     for k, other in enumerate(right)
-                    if (lenient or other.role == figure.role) and figure.agrees(other)
+                    if (lenient or other.role == figure.role)
+                    and (figure.agrees(other) or (lenient and across and _written_alike(figure, other)))
                 ),
                 None,
             )
@@ -265,6 +271,14 @@ def _unmatched(mine: list[Figure], theirs: list[Figure]) -> tuple[list[Figure], 
                 del right[match]
         left = kept
     return left, right
+
+
+def _written_alike(a: Figure, b: Figure) -> bool:
+    """Two numbers written alike, their scales left out ("3,5 Millionen" read as 3.5, "3.5
+    million"): between two languages, the same figure."""
+    if a.kind != "number" or b.kind != "number" or "code" in (a.role, b.role):
+        return False
+    return _rounds_to(a.value / a.scale, b.value / b.scale, min(a.decimals, b.decimals), 1.0)
 
 
 def _pairing(a: Figure, b: Figure, across: bool = False) -> int | None:
@@ -278,7 +292,10 @@ def _pairing(a: Figure, b: Figure, across: bool = False) -> int | None:
         if duration.unit != "year" or duration.compound:
             return None
     elif a.role != b.role:
-        return None
+        # between two languages a number whose unit or scale the English rules do not read
+        # ("60 Prozent", "28 Millionen Euro") is a bare count: it may be the other's percent or sum
+        if not (across and "count" in roles and not roles & {"year", "code", "span", "time"}):
+            return None
     elif a.role == "duration":
         if a.time_kind != b.time_kind:
             return None
@@ -620,7 +637,7 @@ def conflicts(
         return _names(left_tokens, right_tokens, left, right), []
     ours, theirs = figures_of(left, left_spans, langs[0]), figures_of(right, right_spans, langs[1])
     owned, mine, others = _owned(ours, theirs)
-    only_left, only_right = _unmatched(mine, others)
+    only_left, only_right = _unmatched(mine, others, across=langs[0] != langs[1])
     found: list[Conflict] = []
     vaguer: list[Conflict] = []
     dates = [[f for f in only if f.kind == "date"] for only in (only_left, only_right)]

@@ -140,7 +140,7 @@ from functools import cached_property, lru_cache
 
 from diffnews.forms import body
 from diffnews.lang import profile
-from diffnews.text import Token, tokenize
+from diffnews.text import UNSPACED, Token, tokenize
 
 __all__ = [
     "MONTHS",
@@ -911,23 +911,28 @@ a full stop before decimals."""
 
 
 @lru_cache(maxsize=8192)
-def _passage_figures(original: str, form: str = ENGLISH) -> tuple[Figure, ...]:
+def _passage_figures(original: str, form: str = ENGLISH, unspaced: bool = False) -> tuple[Figure, ...]:
     """``_read`` of one passage, remembered: a source checked against many copies, and a
     sentence in several groups, are read once. A passage with no digit and no number word has
-    no figure. ``form`` is how its language writes numbers (``Profile.numbers``)."""
+    no figure. ``form`` is how its language writes numbers (``Profile.numbers``); ``unspaced``,
+    that it writes no spaces between words (Chinese "1300名", "升至2.5%"), so each character
+    of that script is read as a space around the numbers."""
     if not may_have_figures(original):
         return ()
-    return tuple(_read(untypo(in_english_format(original, form)), original))
+    text = in_english_format(original, form)
+    if unspaced:
+        text = UNSPACED.sub(" ", text)
+    return tuple(_read(untypo(text), original))
 
 
 def figures_of(text: str, spans: Sequence[tuple[int, int]] | None = None, lang: str = "en") -> list[Figure]:
     """The figures of ``text``'s sentences ``spans`` (all of it when None), in reading order:
     dates and numbers, each number with its role. ``lang`` is the text's language (a code of
     ``diffnews.lang``), which says how it writes numbers."""
-    form = profile(lang).numbers
+    language = profile(lang)
     figures: list[Figure] = []
     for start, end in spans if spans is not None else [(0, len(text))]:
-        figures += _passage_figures(text[start:end], form)
+        figures += _passage_figures(text[start:end], language.numbers, language.characters)
     return figures
 
 
@@ -937,12 +942,15 @@ _POINT_THOUSANDS = re.compile(
 _SPACE_THOUSANDS = re.compile(
     r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![.,]?\d)|(?<![\d.,])\d+,\d+(?![.,]?\d)"
 )
+_ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})
+"""Arabic's own decimal and thousands separators ("٣٫٥" is 3.5), in any language's text."""
 _TO_ENGLISH = str.maketrans({".": ",", ",": ".", " ": ",", "\u00a0": ",", "\u202f": ","})
 
 
 def in_english_format(text: str, form: str) -> str:
     """``text`` with its numbers written as English writes them, character for character so
-    that offsets stay, when its language writes them as ``form`` ("1.234,5", "1 234,5").
+    that offsets stay, when its language writes them as ``form`` ("1.234,5", "1 234,5"); and
+    Arabic's own separators ("٣٫٥") as English's, in any language.
 
     >>> in_english_format("Die Stadt hat 1.300 Einwohner, 2,5 Prozent mehr.", "1.234,5")
     'Die Stadt hat 1,300 Einwohner, 2.5 Prozent mehr.'
@@ -951,6 +959,7 @@ def in_english_format(text: str, form: str) -> str:
     >>> in_english_format("Am 03.10.2024 um 14.30 Uhr", "1.234,5")
     'Am 03.10.2024 um 14.30 Uhr'
     """
+    text = text.translate(_ARABIC_SEPARATORS) if "\u066b" in text or "\u066c" in text else text
     if form == ENGLISH:
         return text
     pattern = _SPACE_THOUSANDS if form == "1 234,5" else _POINT_THOUSANDS

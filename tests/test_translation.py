@@ -87,3 +87,73 @@ def test_an_unrelated_story_in_another_language_does_not_align() -> None:
         " lobte die Abwehr."
     )
     assert compare(ENGLISH, other).pairs == ()
+
+
+# ---- what a hostile review found ------------------------------------------------------------
+
+BUDGET_EN = (
+    'The council approved the budget of 3.5 million euros on Monday. "This budget is fair," said'
+    " mayor Anna Keller. Spending on schools rises by 40 percent."
+)
+BUDGET_DE = (
+    "Der Stadtrat hat am Montag den Haushalt von 3,5 Millionen Euro beschlossen. „Dieser Haushalt ist"
+    " fair“, sagte Bürgermeisterin Anna Keller. Die Ausgaben für Schulen steigen um 40 Prozent."
+)
+
+
+def test_a_quotation_that_shares_a_word_with_its_translation_is_translated_not_altered() -> None:
+    report = compare(BUDGET_EN, BUDGET_DE)
+    assert [q.status for q in report.quotes] == [QuoteStatus.TRANSLATED]
+    assert check(BUDGET_DE, BUDGET_EN).findings == ()
+
+
+def test_a_quotation_one_side_cuts_in_two_is_translated_whole() -> None:
+    source = (
+        'The mayor spoke after the vote. "I promise you this will not happen again," she said. "We'
+        ' have learned our lesson." The council then adjourned.'
+    )
+    copy = (
+        "Die Bürgermeisterin sprach nach der Abstimmung. „Ich verspreche Ihnen, dass das nicht wieder"
+        " passieren wird. Wir haben unsere Lektion gelernt“, sagte sie. Danach vertagte sich der Rat."
+    )
+    assert check(copy, source).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "shown"),
+    [
+        ("3,5 Millionen", "5,3 Millionen", ("3.5 million euros", "5,3")),
+        ("40 Prozent", "60 Prozent", ("40 percent", "60")),
+    ],
+)
+def test_a_changed_sum_or_share_is_caught_though_its_unit_is_not_read(
+    old: str, new: str, shown: tuple[str, str]
+) -> None:
+    failed = check(BUDGET_DE.replace(old, new), BUDGET_EN)
+    assert [f.rule.value for f in failed.findings] == ["conflicting-figure"]
+    conflicts = [
+        (c.left, c.right) for p in compare(BUDGET_EN, BUDGET_DE.replace(old, new)).pairs for c in p.conflicts
+    ]
+    assert conflicts == [shown]
+
+
+def test_numbers_written_against_chinese_characters_are_read() -> None:
+    from diffnews.numbers import figures_of
+
+    found = [(f.shown, f.value) for f in figures_of("失业率升至2.5%，共有1300名工人受影响。", lang="zh")]
+    assert found == [("2.5%", 2.5), ("1300", 1300.0)]
+    assert [f.value for f in figures_of("ارتفع إلى ٣٫٥ مليون", lang="ar")] == [3.5]  # Arabic separators
+
+
+def test_a_short_side_does_not_take_a_language_its_script_rules_out() -> None:
+    report = compare("The mayor resigned on Monday.", "Мэр подал в отставку в понедельник.")
+    assert report.left.language.code == "en"  # type: ignore[union-attr]
+    assert [(p.left, p.right, p.basis) for p in report.pairs] == [(("L1",), ("R1",), Basis.TRANSLATION)]
+
+
+def test_a_text_of_names_is_not_taken_for_the_names_language() -> None:
+    report = compare(
+        "Turkish President Recep Tayyip Erdoğan met Kemal Kılıçdaroğlu in Ankara.",
+        "Erdoğan and Kılıçdaroğlu met in Ankara on Tuesday, the presidency said.",
+    )
+    assert (report.left.language.code, report.right.language.code) == ("en", "en")  # type: ignore[union-attr]

@@ -46,7 +46,7 @@ from diffnews.lang import SUPPORTED, canonical, profile
 from diffnews.lang.en import FUNCTION_WORDS
 from diffnews.text import word_count
 
-__all__ = ["UNSURE", "UNSURE_SHORT", "Detected", "detect"]
+__all__ = ["UNSURE", "UNSURE_SHORT", "Detected", "detect", "written_in", "written_in_language"]
 
 _SURE_WORDS = 20
 _ENGLISH_SHARE = 0.20
@@ -81,15 +81,17 @@ class Detected:
     script: bool = False
     """The text is written in a script that only this supported language uses here (Cyrillic
     for Russian, Arabic script for Arabic, kana for Japanese, Han alone for Chinese)."""
+    names: bool = False
+    """The text is mostly names: fewer than three of its words are not capitalised."""
 
     @property
     def sure(self) -> bool:
         """Whether to take the answer: "und" (nothing to read), a language told by its script,
-        or a probability of ``UNSURE`` and more, ``UNSURE_SHORT`` for a text of fewer than
-        ``_SURE_WORDS`` words, where a handful of names sways the model ("Police in São Paulo
-        arrested João da Silva")."""
+        or, for a text that is not mostly names, a probability of ``UNSURE`` and more
+        (``UNSURE_SHORT`` for a text of fewer than ``_SURE_WORDS`` words, where a handful of
+        names sways the model: "Police in São Paulo arrested João da Silva")."""
         least = UNSURE if self.words >= _SURE_WORDS else UNSURE_SHORT
-        return self.code == "und" or self.script or self.confidence >= least
+        return self.code == "und" or self.script or (not self.names and self.confidence >= least)
 
     @property
     def profile(self) -> str:
@@ -127,16 +129,29 @@ def detect(text: str) -> Detected:
         return Detected("en", 1.0, len(words))
     size = word_count(told)
     summed: dict[str, float] = {}  # the varieties of one language are one ("zh", "yue", "wuu")
-    for c, p in _model().rank(_without_names(told)):
+    plain_text = _without_names(told)
+    for c, p in _model().rank(plain_text):
         summed[canonical(c)] = summed.get(canonical(c), 0.0) + float(p)
     ranked = sorted(summed.items(), key=lambda item: -item[1])
     code, probability = ranked[0]
     if code not in SUPPORTED and probability < _SURE:
         code, probability = next(((c, p) for c, p in ranked if c in SUPPORTED), (code, probability))
-    return Detected(code, round(float(probability), 4), size, _written_in(told) == code)
+    # a text of names with few other words ("Recep Tayyip Erdoğan met Kemal Kılıçdaroğlu in
+    # Ankara") says little of its language, however sure the model is: only its script may
+    names = plain_text is told and written_in(told) is None and len(words) >= _MODEL_WORDS
+    return Detected(code, round(float(probability), 4), size, written_in(told) == code, names)
 
 
-def _written_in(text: str) -> str | None:
+_SCRIPT_LANGUAGES = {"cyrillic": "ru", "arabic": "ar", "kana": "ja", "han": "zh"}
+
+
+def written_in_language(code: str) -> str | None:
+    """The language ``written_in`` gives for a text in language ``code``: the code itself for
+    the languages a script tells (ru, ar, ja, zh), None for the rest (Latin script)."""
+    return code if code in _SCRIPT_LANGUAGES.values() else None
+
+
+def written_in(text: str) -> str | None:
     """The supported language that the script of most of ``text``'s letters says, if one does:
     "ru" for Cyrillic (Ukrainian and Bulgarian have no profile here, so a text the model reads
     as Russian at 0.56, the rest Ukrainian and Bulgarian, is read as Russian), "ar" for Arabic
@@ -147,7 +162,7 @@ def _written_in(text: str) -> str | None:
     script, n = counts.most_common(1)[0]
     if script == "han" and counts.get("kana", 0) * 10 >= n:  # Japanese mixes kana into Han
         return "ja"
-    return {"cyrillic": "ru", "arabic": "ar", "kana": "ja", "han": "zh"}.get(script)
+    return _SCRIPT_LANGUAGES.get(script)
 
 
 def _script(c: str) -> str:
@@ -177,7 +192,7 @@ def _without_names(text: str) -> str:
     Kılıçdaroğlu in Ankara on Tuesday" is Turkish at 0.91). German nouns go too; what is left
     is still German. Scripts without case (Chinese, Arabic) lose nothing."""
     rest = [w for w in _SPACED.findall(text) if not w[0].isupper()]
-    return " ".join(rest) if len(rest) >= _MODEL_WORDS else text
+    return " ".join(rest) if len(rest) >= _MODEL_WORDS else text  # (the same object: "names")
 
 
 _SPACED = re.compile(r"\S+")
