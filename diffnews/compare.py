@@ -32,14 +32,12 @@ from diffnews.errors import InputError
 from diffnews.figures import conflicts
 from diffnews.fragments import frequencies, rarity_of
 from diffnews.inputs import Document
-from diffnews.lang import SUPPORTED, canonical
-from diffnews.lang.detect import detect, written_in, written_in_language
+from diffnews.lang.detect import sides_languages
 from diffnews.numbers import may_have_figures, widened
 from diffnews.report import (
     Basis,
     Conflict,
     Label,
-    Language,
     Pair,
     Quote,
     QuoteStatus,
@@ -54,7 +52,7 @@ from diffnews.reuse import kinds as word_kinds
 from diffnews.segment import Span, segment
 from diffnews.similarity import Model, Vocabulary, combine, passage, score_pairs, surface
 from diffnews.text import Token, tokenize
-from diffnews.translation import align_translated
+from diffnews.translation import align_translated, translated_quotes
 from diffnews.worddiff import changed
 
 __all__ = ["compare"]
@@ -152,7 +150,7 @@ def compare(
         for i, given in zip(inputs, (left_source, right_source), strict=True)
     ]
     left_source, right_source = names
-    languages = _languages(texts, (left_lang, right_lang))
+    languages = sides_languages(texts, (left_lang, right_lang))
     docs = (_read(texts[0], config, languages[0].profile), _read(texts[1], config, languages[1].profile))
     for name, source, doc in (("left", left_source, docs[0]), ("right", right_source, docs[1])):
         shown = source or f"the {name} text"
@@ -170,7 +168,7 @@ def compare(
         (first.view, second.view), [m.members for m in matches], (first.quotes, second.quotes)
     )
     if _translated(first, second):
-        found = _translated_quotes(found, matches)
+        found = translated_quotes(found, [m.members for m in matches])
     if swap:
         matches = [m.mirrored() for m in matches]
         found = [q.mirrored() for q in found]
@@ -379,60 +377,6 @@ def _translated(first: _Document, second: _Document) -> bool:
     )
 
 
-def _translated_quotes(found: list[QuoteFound], matches: Sequence[_Match]) -> list[QuoteFound]:
-    """Quotations of a story and its translation. The word matching of ``attribution.py``
-    cannot tell two languages' words apart from a change, so:
-
-    - a quotation it found on both sides is "translated" (a cognate or a name let it pair the
-      two, and call them "altered"), or "speaker_changed" when both speakers are known and
-      differ;
-    - a quotation on one side only, in a translation group whose other side quotes too, is
-      the same statement translated: the first left-only with the first right-only, and so
-      on; one left over there (a quotation that one side cut in two, "…," she said. "…") is
-      part of it, and "translated" too.
-
-    What is quoted on one side only, in no such group, is dropped or added, as between two
-    texts of one language. A speaker the English rules did not find on one side (``None``) is
-    taken to be the other's: a changed speaker is caught only where both are found. Which words
-    changed is not marked."""
-
-    def translated(
-        members: tuple[tuple[int, ...], tuple[int, ...]], a: QuoteFound, b: QuoteFound
-    ) -> QuoteFound:
-        speakers = (a.speakers[0], b.speakers[1])
-        same = None in speakers or same_speaker(*speakers)
-        status = "translated" if same else "speaker_changed"
-        return QuoteFound(members, a.text, speakers, (a.texts[0], b.texts[1]), status, ((), ()), ((), ()))
-
-    out = [translated(q.members, q, q) for q in found if q.status not in ("left_only", "right_only")]
-    alone = [[q for q in found if q.status == status] for status in ("left_only", "right_only")]
-    taken: set[int] = set()
-    for match in matches:
-        mine = [
-            [q for q in alone[side] if set(q.members[side]) & set(match.members[side]) and id(q) not in taken]
-            for side in (0, 1)
-        ]
-        quoted = [
-            bool(mine[side]) or any(set(q.members[side]) & set(match.members[side]) for q in out)
-            for side in (0, 1)
-        ]
-        for a, b in zip(mine[0], mine[1], strict=False):
-            taken |= {id(a), id(b)}
-            out.append(translated((a.members[0], b.members[1]), a, b))
-        for side in (0, 1):
-            if not quoted[1 - side]:
-                continue
-            for q in mine[side]:
-                if id(q) in taken:
-                    continue
-                taken.add(id(q))
-                other = tuple(match.members[1 - side])
-                members = (q.members[0], other) if side == 0 else (other, q.members[1])
-                out.append(QuoteFound(members, q.text, q.speakers, q.texts, "translated", ((), ()), ((), ())))
-    out += [q for side in alone for q in side if id(q) not in taken]
-    return out
-
-
 def _reworded(
     members: tuple[list[int], list[int]], docs: tuple[_Document, _Document]
 ) -> tuple[dict[int, Words], dict[int, Words]]:
@@ -529,42 +473,6 @@ def _neighbours(
     for side in (0, 1):
         for k, (_, number) in sorted(best[side].items()):
             out[number][side].append(k)
-    return out
-
-
-def _languages(texts: Sequence[str], given: Sequence[str | None]) -> list[Language]:
-    """Each side's language: as given (``lang.canonical``: "pt-BR" is "pt", "deu" is "de"), or
-    detected (``lang.detect``). A side the detector is not sure of (a headline, "Fed raises
-    rates"; ``Detected.sure``) takes the other side's language when that one is sure, and
-    English, diffnews's default, when neither is: two reports of one story are most often in
-    one language, and a guess from three words is no better than that."""
-    found: list[Language | None] = []
-    for text, code in zip(texts, given, strict=True):
-        if code:
-            code = canonical(code)
-            found.append(Language(code, code if code in SUPPORTED else "und", detected=False))
-            continue
-        guess = detect(text)
-        found.append(Language(guess.code, guess.profile, True, guess.confidence) if guess.sure else None)
-    guesses = [None if g else detect(t) for t, g in zip(texts, given, strict=True)]
-    if found == [None, None] and guesses[0] and guesses[1] and guesses[0].code == guesses[1].code:
-        # two short sides the detector guesses alike: Spanish at 0.47 twice is Spanish
-        code = guesses[0].code
-        return [Language(code, guesses[0].profile, True, g.confidence) for g in (guesses[0], guesses[1])]
-    out = []
-    for k, language in enumerate(found):
-        if language is None:
-            other = found[1 - k]
-            # a language is taken from the other side only if its script is this side's: "The
-            # mayor resigned on Monday." beside a Russian story is not Russian
-            fits = (
-                other is not None
-                and other.code != "und"
-                and written_in(texts[k]) == written_in_language(other.code)
-            )
-            taken = other if other is not None and fits else Language("en", "en", True)
-            language = Language(taken.code, taken.profile, True, None)  # not the detector's answer
-        out.append(language)
     return out
 
 

@@ -43,13 +43,14 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from diffnews.align import Group
+from diffnews.attribution import QuoteFound, same_speaker
 from diffnews.report import Basis
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-__all__ = ["GAIN", "LANGUAGES", "TRANSLATED", "align_translated", "available"]
+__all__ = ["GAIN", "LANGUAGES", "TRANSLATED", "align_translated", "available", "translated_quotes"]
 
 TRANSLATED = 0.6
 """Smallest cosine of two sentences' embeddings at which they are a translation pair."""
@@ -165,3 +166,63 @@ def _joined(
         pair: tuple[tuple[int, ...], tuple[int, ...]] = (run, one) if side == 0 else (one, run)
         groups.append(Group(pair[0], pair[1], round(-minus, 4), Basis.TRANSLATION))
     return groups
+
+
+def translated_quotes(
+    found: list[QuoteFound], groups: Sequence[tuple[Sequence[int], Sequence[int]]]
+) -> list[QuoteFound]:
+    """Quotations of a story and its translation. The word matching of ``attribution.py``
+    cannot tell two languages' words apart from a change, so:
+
+    - a quotation it found on both sides is "translated" (a cognate or a name let it pair the
+      two, and call them "altered"), or "speaker_changed" when both speakers are known and
+      differ;
+    - a quotation on one side only, in a translation group (``groups``: each side's sentence
+      indexes) whose other side quotes too, is
+      the same statement translated: the first left-only with the first right-only, and so
+      on; one left over there (a quotation that one side cut in two, "…," she said. "…") is
+      part of it, and "translated" too.
+
+    What is quoted on one side only, in no such group, is dropped or added, as between two
+    texts of one language. A speaker the English rules did not find on one side (``None``) is
+    taken to be the other's: a changed speaker is caught only where both are found. Which words
+    changed is not marked."""
+
+    def translated(
+        members: tuple[tuple[int, ...], tuple[int, ...]], a: QuoteFound, b: QuoteFound
+    ) -> QuoteFound:
+        speakers = (a.speakers[0], b.speakers[1])
+        same = None in speakers or same_speaker(*speakers)
+        status = "translated" if same else "speaker_changed"
+        return QuoteFound(members, a.text, speakers, (a.texts[0], b.texts[1]), status, ((), ()), ((), ()))
+
+    out = [  # (kept word for word, an English phrase in a German story is verbatim)
+        q if q.status == "verbatim" else translated(q.members, q, q)
+        for q in found
+        if q.status not in ("left_only", "right_only")
+    ]
+    alone = [[q for q in found if q.status == status] for status in ("left_only", "right_only")]
+    taken: set[int] = set()
+    for group in groups:
+        mine = [
+            [q for q in alone[side] if set(q.members[side]) & set(group[side]) and id(q) not in taken]
+            for side in (0, 1)
+        ]
+        quoted = [
+            bool(mine[side]) or any(set(q.members[side]) & set(group[side]) for q in out) for side in (0, 1)
+        ]
+        for a, b in zip(mine[0], mine[1], strict=False):
+            taken |= {id(a), id(b)}
+            out.append(translated((a.members[0], b.members[1]), a, b))
+        for side in (0, 1):
+            if not quoted[1 - side]:
+                continue
+            for q in mine[side]:
+                if id(q) in taken:
+                    continue
+                taken.add(id(q))
+                other = tuple(group[1 - side])
+                members = (q.members[0], other) if side == 0 else (other, q.members[1])
+                out.append(QuoteFound(members, q.text, q.speakers, q.texts, "translated", ((), ()), ((), ())))
+    out += [q for side in alone for q in side if id(q) not in taken]
+    return out

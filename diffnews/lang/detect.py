@@ -38,15 +38,25 @@ from __future__ import annotations
 
 import collections
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from diffnews.lang import SUPPORTED, canonical, profile
 from diffnews.lang.en import FUNCTION_WORDS
+from diffnews.report import Language
 from diffnews.text import word_count
 
-__all__ = ["UNSURE", "UNSURE_SHORT", "Detected", "detect", "written_in", "written_in_language"]
+__all__ = [
+    "UNSURE",
+    "UNSURE_SHORT",
+    "Detected",
+    "detect",
+    "sides_languages",
+    "written_in",
+    "written_in_language",
+]
 
 _SURE_WORDS = 20
 _ENGLISH_SHARE = 0.20
@@ -229,3 +239,40 @@ def _model() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def sides_languages(texts: Sequence[str], given: Sequence[str | None]) -> list[Language]:
+    """The two sides' languages, for ``compare``: as given (``lang.canonical``: "pt-BR" is
+    "pt", "deu" is "de"), or detected (``detect``). A side the detector is not sure of (a
+    headline, "Fed raises rates"; ``Detected.sure``) takes the other side's language when that
+    one is sure and written in its script, the language both guesses agree on when neither is
+    sure, and English, diffnews's default, otherwise: two reports of one story are most often
+    in one language, and a guess from three words is no better than that."""
+    found: list[Language | None] = []
+    for text, code in zip(texts, given, strict=True):
+        if code:
+            code = canonical(code)
+            found.append(Language(code, code if code in SUPPORTED else "und", detected=False))
+            continue
+        guess = detect(text)
+        found.append(Language(guess.code, guess.profile, True, guess.confidence) if guess.sure else None)
+    guesses = [None if g else detect(t) for t, g in zip(texts, given, strict=True)]
+    if found == [None, None] and guesses[0] and guesses[1] and guesses[0].code == guesses[1].code:
+        # two short sides the detector guesses alike: Spanish at 0.47 twice is Spanish
+        code = guesses[0].code
+        return [Language(code, guesses[0].profile, True, g.confidence) for g in (guesses[0], guesses[1])]
+    out = []
+    for k, language in enumerate(found):
+        if language is None:
+            other = found[1 - k]
+            # a language is taken from the other side only if its script is this side's: "The
+            # mayor resigned on Monday." beside a Russian story is not Russian
+            fits = (
+                other is not None
+                and other.code != "und"
+                and written_in(texts[k]) == written_in_language(other.code)
+            )
+            taken = other if other is not None and fits else Language("en", "en", True)
+            language = Language(taken.code, taken.profile, True, None)  # not the detector's answer
+        out.append(language)
+    return out
