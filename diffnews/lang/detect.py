@@ -82,7 +82,8 @@ class Detected:
     """A text's language as detected."""
 
     code: str
-    """ISO 639-1 code ("de"), supported or not; "und" when no language can be told."""
+    """The language's code, as ISO 639 and the model name it ("de", "ku", "sdh"), supported or
+    not; "und" when no language can be told."""
     confidence: float
     """The model's probability for it (1.0 for the English shortcut, 0.0 for "und")."""
     words: int = 0
