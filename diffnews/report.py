@@ -195,7 +195,7 @@ class Language:
     """A side's language: which it is, and which profile of ``diffnews.lang`` read it."""
 
     code: str
-    """ISO 639-1 code, as given or detected ("de", "ku"); "und" when none could be told."""
+    """ISO 639 code, as given or detected ("de", "ku", "sdh"); "und" when none could be told."""
     profile: str
     """The profile that read it: ``code`` when ``diffnews.lang`` has one, else "und", the
     neutral profile (Unicode sentence ends, no stemming)."""
