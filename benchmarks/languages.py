@@ -17,6 +17,8 @@ Similarity (stsb_multi_mt, dev rows)
     Spearman correlation of ``diffnews.similarity`` with the gold 0-5 score, the pair in each
     language read with its profile; and, beside it, the translated first sentence against the
     English second (a story against its translation: what only a meaning backend can score).
+    Then the same two for the cosine of the multilingual encoder that aligns translations
+    (``translation.embed``).
 Article pairs (semeval2022_task8)
     For each language pairing, Spearman correlation with the pair's grade (1 same story .. 4
     unrelated; so a good measure correlates negatively: the sign is flipped here) of
@@ -99,9 +101,14 @@ def detection(folder: Path, rows: int) -> None:
 
 
 def similarity_table(folder: Path, rows: int) -> None:
+    from diffnews import translation
+
     english = read_sts(folder, "en", rows)
+    meaning = translation.available()
     print("Similarity (stsb_multi_mt dev): Spearman with the gold score")
-    print(f"{'lang':5} {'same language':>14} {'against English':>16}")
+    head = f"{'lang':5} {'same language':>14} {'against English':>16}"
+    print(head + (f" {'meaning, same':>14} {'meaning, vs en':>15}" if meaning else ""))
+    english_second = translation.embed([e for _, e, _ in english]) if meaning else None
     for lang in LANGS:
         pairs = read_sts(folder, lang, rows)
         gold = [s for _, _, s in pairs]
@@ -110,7 +117,14 @@ def similarity_table(folder: Path, rows: int) -> None:
             similarity(a, e, left_lang=lang, right_lang="en")
             for (a, _, _), (_, e, _) in zip(pairs, english, strict=True)
         ]
-        print(f"{lang:5} {spearman(same, gold):14.3f} {spearman(cross, gold):16.3f}")
+        row = f"{lang:5} {spearman(same, gold):14.3f} {spearman(cross, gold):16.3f}"
+        if english_second is not None:
+            first = translation.embed([a for a, _, _ in pairs])
+            second = translation.embed([b for _, b, _ in pairs])
+            cosine_same = [float(x) for x in (first * second).sum(axis=1)]
+            cosine_cross = [float(x) for x in (first * english_second).sum(axis=1)]
+            row += f" {spearman(cosine_same, gold):14.3f} {spearman(cosine_cross, gold):15.3f}"
+        print(row)
     print()
 
 
