@@ -163,11 +163,12 @@ def compare(
     # compare(b, a) differ from the mirror image of compare(a, b).
     swap = texts[1] < texts[0]
     first, second = (docs[1], docs[0]) if swap else docs
-    matches = _match(first, second, config, model, semantic_model)
+    translated = _translated(first, second)
+    matches = _match(first, second, config, model, semantic_model, translated)
     found = find_quotes(
         (first.view, second.view), [m.members for m in matches], (first.quotes, second.quotes)
     )
-    if _translated(first, second):
+    if translated:
         found = translated_quotes(found, [m.members for m in matches])
     if swap:
         matches = [m.mirrored() for m in matches]
@@ -257,16 +258,26 @@ def _quote(found: QuoteFound) -> Quote:
 
 
 def _match(
-    first: _Document, second: _Document, config: Config, model: Model | None, semantic_model: Model | None
+    first: _Document,
+    second: _Document,
+    config: Config,
+    model: Model | None,
+    semantic_model: Model | None,
+    translated: bool = False,
 ) -> list[_Match]:
-    """Align two documents and describe each group: score, word overlap, changed words."""
+    """Align two documents and describe each group: score, word overlap, changed words.
+    ``translated``: they are in two languages (``_translated``)."""
     vocabulary = Vocabulary(d.tokens[k] for d in (first, second) for k in d.content)
     bags = [[vocabulary.bag(d.tokens[k]) for k in d.content] for d in (first, second)]
+    texts = (
+        [[d.text[d.spans[k].start : d.spans[k].end] for k in d.content] for d in (first, second)]
+        if config.semantic or translated
+        else [[], []]
+    )
     vectors = None
-    if config.semantic:
+    if config.semantic and not translated:  # between two languages meaning is translation.py's
         from diffnews.semantic import embed
 
-        texts = [[d.text[d.spans[k].start : d.spans[k].end] for k in d.content] for d in (first, second)]
         vectors = (embed(texts[0]), embed(texts[1]))
     headlines = [
         frozenset({d.content.index(d.headline)} if d.headline is not None else ()) for d in (first, second)
@@ -275,9 +286,7 @@ def _match(
         [first.spans[k].paragraph for k in first.content],
         [second.spans[k].paragraph for k in second.content],
     )
-    translated = _translated(first, second)
     if translated:  # two languages: by meaning (translation.py), and no fragments
-        texts = [[d.text[d.spans[k].start : d.spans[k].end] for k in d.content] for d in (first, second)]
         groups = align_translated(texts[0], texts[1], paragraphs)
     else:
         groups = align(bags[0], bags[1], config, headlines[0], headlines[1], model, vectors, semantic_model)

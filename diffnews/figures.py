@@ -305,9 +305,10 @@ def _pairing(a: Figure, b: Figure, across: bool = False) -> int | None:
             if not described.thing & other.near:
                 return None  # "a 24-hour service" is not the 48 hours the repair took
     elif a.role in ("count", "ordinal"):
-        if across:
-            pass
-        elif a.thing and b.thing and not (a.thing & b.thing or a.thing & b.near or b.thing & a.near):
+        counted_apart = (
+            a.thing and b.thing and not (a.thing & b.thing or a.thing & b.near or b.thing & a.near)
+        )
+        if counted_apart and not across:
             return None  # "61 offences" and "23 previous convictions"
     elif a.role == "code":
         if a.unit != b.unit:

@@ -149,8 +149,9 @@ def detect(text: str) -> Detected:
         code, probability = next(((c, p) for c, p in ranked if c in SUPPORTED), (code, probability))
     # a text of names with few other words ("Recep Tayyip Erdoğan met Kemal Kılıçdaroğlu in
     # Ankara") says little of its language, however sure the model is: only its script may
-    names = plain_text is told and written_in(told) is None and len(words) >= _MODEL_WORDS
-    return Detected(code, round(float(probability), 4), size, written_in(told) == code, names)
+    script = written_in(told)
+    names = plain_text is told and script is None and len(words) >= _MODEL_WORDS
+    return Detected(code, round(float(probability), 4), size, script == code, names)
 
 
 _SCRIPT_LANGUAGES = {"cyrillic": "ru", "arabic": "ar", "kana": "ja", "han": "zh"}
@@ -249,15 +250,15 @@ def sides_languages(texts: Sequence[str], given: Sequence[str | None]) -> list[L
     one is sure and written in its script, the language both guesses agree on when neither is
     sure, and English, diffnews's default, otherwise: two reports of one story are most often
     in one language, and a guess from three words is no better than that."""
+    guesses = [None if code else detect(text) for text, code in zip(texts, given, strict=True)]
     found: list[Language | None] = []
-    for text, code in zip(texts, given, strict=True):
+    for code, guess in zip(given, guesses, strict=True):
         if code:
             code = canonical(code)
             found.append(Language(code, code if code in SUPPORTED else "und", detected=False))
-            continue
-        guess = detect(text)
-        found.append(Language(guess.code, guess.profile, True, guess.confidence) if guess.sure else None)
-    guesses = [None if g else detect(t) for t, g in zip(texts, given, strict=True)]
+        else:
+            assert guess is not None
+            found.append(Language(guess.code, guess.profile, True, guess.confidence) if guess.sure else None)
     if found == [None, None] and guesses[0] and guesses[1] and guesses[0].code == guesses[1].code:
         # two short sides the detector guesses alike: Spanish at 0.47 twice is Spanish
         code = guesses[0].code
@@ -273,7 +274,7 @@ def sides_languages(texts: Sequence[str], given: Sequence[str | None]) -> list[L
                 and other.code != "und"
                 and written_in(texts[k]) == written_in_language(other.code)
             )
-            taken = other if other is not None and fits else Language("en", "en", True)
+            taken = other if fits and other is not None else Language("en", "en", True)
             language = Language(taken.code, taken.profile, True, None)  # not the detector's answer
         out.append(language)
     return out
