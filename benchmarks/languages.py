@@ -1,7 +1,7 @@
 """Reading news in other languages: language detection, similarity per language, and real
 article pairs in ten languages against their grades.
 
-    python benchmarks/languages.py [--data ../shared/bench] [--rows 1500] [--pairs 1124]
+    python benchmarks/languages.py [--data ../shared/bench] [--rows 1500] [--pairs 1124] [--semantic]
 
 Reads ``stsb_multi_mt`` and ``semeval2022_task8`` from --data (see ../shared/bench/README.md);
 a set that is absent is skipped, saying so.
@@ -25,9 +25,10 @@ Article pairs (semeval2022_task8)
     diffnews's matched share (the share of both sides' words that are in a shared or rephrased
     group), of its reused share (copied or reworded words), and of a character 4-gram Jaccard
     baseline in the same run; once with each text's language given (the data's), once
-    detected, as a user's run does. Copied into an older checkout's benchmarks/ and run from
-    there, it measures that revision (comparing without languages when its ``compare`` takes
-    none).
+    detected, as a user's run does; with --semantic, also the matched share in semantic
+    mode, of the pairs in one language (about a second a pair: the sentence encoder is
+    slow). Copied into an older checkout's benchmarks/ and run from there, it measures that
+    revision (comparing without languages when its ``compare`` takes none).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ranking import ranks  # noqa: E402
 from train import DEFAULT_DATA  # noqa: E402
 
-from diffnews import compare, similarity  # noqa: E402
+from diffnews import Config, compare, similarity  # noqa: E402
 
 LANGS = ("en", "de", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru", "zh")
 
@@ -133,12 +134,13 @@ def grams(text: str, n: int = 4) -> set[str]:
     return {squeezed[k : k + n] for k in range(len(squeezed) - n + 1)}
 
 
-def shares(a: str, b: str, la: str | None, lb: str | None) -> tuple[float, float]:
+def shares(a: str, b: str, la: str | None, lb: str | None, semantic: bool = False) -> tuple[float, float]:
     """diffnews's matched share (both sides' words in shared or rephrased groups) and reused
-    share (both sides' copied and reworded words), of a pair; 0 when a side has no content."""
+    share (both sides' copied and reworded words), of a pair; 0 when a side has no content.
+    ``semantic``: in semantic mode (``--semantic``)."""
     try:
         try:
-            report = compare(a, b, left_lang=la, right_lang=lb)
+            report = compare(a, b, left_lang=la, right_lang=lb, config=Config(semantic=semantic))
         except TypeError:  # a revision before languages (for the "before" figures)
             report = compare(a, b)
     except Exception:  # an empty side: nothing matched
@@ -154,10 +156,13 @@ def shares(a: str, b: str, la: str | None, lb: str | None) -> tuple[float, float
     return (matched / words if words else 0.0), reused
 
 
-def articles(folder: Path, limit: int, detected: bool) -> None:
+def articles(folder: Path, limit: int, detected: bool, semantic: bool = False) -> None:
+    """The table of article pairs; with ``semantic``, a column more: the matched share in
+    semantic mode, of the pairs in one language (two languages are aligned by meaning in
+    either mode, so there it is the matched share again)."""
     rows = [json.loads(line) for line in (folder / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
     rows = rows[:limit]
-    by: dict[str, list[tuple[float, float, float, float]]] = collections.defaultdict(list)
+    by: dict[str, list[tuple[float, ...]]] = collections.defaultdict(list)
     started = time.perf_counter()
     for row in rows:
         la, lb = (None, None) if detected else (row["lang1"], row["lang2"])
@@ -165,12 +170,21 @@ def articles(folder: Path, limit: int, detected: bool) -> None:
         g1, g2 = grams(row["text1"]), grams(row["text2"])
         jaccard = len(g1 & g2) / len(g1 | g2) if g1 | g2 else 0.0
         key = f"{row['lang1']}-{row['lang2']}"
-        by[key].append((-float(row["Overall"]), matched, reused, jaccard))
+        values = (-float(row["Overall"]), matched, reused, jaccard)
+        if semantic:
+            meaning = shares(row["text1"], row["text2"], la, lb, True)[0] if key[:2] == key[3:] else matched
+            values = (*values, meaning)
+        by[key].append(values)
     how = "languages detected" if detected else "languages given"
     print(f"Article pairs (semeval2022_task8, {how}): Spearman with the grade")
     print("(the sign flipped: higher is better)")
-    print(f"{'pairing':9} {'pairs':>6} {'matched':>8} {'reused':>7} {'4-gram Jaccard':>15}")
-    pools: dict[str, list[list[float]]] = {"within": [[], [], [], []], "across": [[], [], [], []]}
+    more = f" {'semantic':>9}" if semantic else ""
+    print(f"{'pairing':9} {'pairs':>6} {'matched':>8} {'reused':>7} {'4-gram Jaccard':>15}{more}")
+    width = 5 if semantic else 4
+    pools: dict[str, list[list[float]]] = {
+        "within": [[] for _ in range(width)],
+        "across": [[] for _ in range(width)],
+    }
     for key in sorted(by, key=lambda k: -len(by[k])):
         columns = [list(c) for c in zip(*by[key], strict=True)]
         print(_row(key, columns))
@@ -186,7 +200,8 @@ def articles(folder: Path, limit: int, detected: bool) -> None:
 def _row(name: str, columns: list[list[float]]) -> str:
     """A table row: the pairs, then each measure's Spearman with the grade (columns[0])."""
     rhos = [spearman(c, columns[0]) for c in columns[1:]]
-    return f"{name:9} {len(columns[0]):6d} {rhos[0]:8.3f} {rhos[1]:7.3f} {rhos[2]:15.3f}"
+    more = f" {rhos[3]:9.3f}" if len(rhos) > 3 else ""
+    return f"{name:9} {len(columns[0]):6d} {rhos[0]:8.3f} {rhos[1]:7.3f} {rhos[2]:15.3f}{more}"
 
 
 def main() -> int:
@@ -195,6 +210,9 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=1500)
     parser.add_argument("--pairs", type=int, default=1124)
     parser.add_argument("--skip", default="", help="parts to skip: detection,similarity,articles")
+    parser.add_argument(
+        "--semantic", action="store_true", help="article pairs: a column more, in semantic mode (slow)"
+    )
     args = parser.parse_args()
     skip = set(args.skip.split(","))
     sts = args.data / "stsb_multi_mt"
@@ -208,7 +226,7 @@ def main() -> int:
     semeval = args.data / "semeval2022_task8"
     if (semeval / "pairs.jsonl").is_file():
         if "articles" not in skip:
-            articles(semeval, args.pairs, detected=False)
+            articles(semeval, args.pairs, detected=False, semantic=args.semantic)
             articles(semeval, args.pairs, detected=True)
     else:
         print(f"semeval2022_task8 not found under {args.data}: no article-pair figures.")

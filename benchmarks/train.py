@@ -7,7 +7,7 @@ pairs); the graded model a ridge regression of STS-B's 0-5 scores (training part
 on the features and their pairwise products. Both are fitted in closed form or by Newton's
 method, so the same data always gives the same numbers. --semantic trains the models of the
 semantic backend instead (model-semantic.json), with the cosine of the two sentences'
-embeddings as one more feature; it needs diffnews[semantic]. --check trains and compares with
+embeddings (semantic.py) as one more feature. --check trains and compares with
 the shipped file instead of writing it (exit 1 if they differ), to show it is reproducible.
 
 The data is read with TAB splitting only: the texts contain raw double quotes. When it is
@@ -162,7 +162,7 @@ def _round(values: NDArray[np.float64]) -> list[float]:
 def train_from(data: Path, semantic: bool = False) -> Model:
     mrpc = read_mrpc(data / "mrpc" / "train.tsv")
     sts = read_sts(data / "stsb" / "sts-train.csv")
-    encoder = " and all-MiniLM-L6-v2 embeddings" if semantic else ""
+    encoder = " and multilingual-e5-small embeddings" if semantic else ""
     return train(
         pair_features([(a, b) for _, a, b in mrpc], semantic),
         np.array([label for label, _, _ in mrpc], dtype=np.float64),

@@ -61,9 +61,11 @@ class Config:
     """Use the semantic backend (sentence embeddings, ``pip install "diffnews[semantic]"``) to
     find and judge paraphrases that share few words. Labels stay lexical."""
 
-    paraphrase: float = 0.75
+    paraphrase: float = 0.92
     """Semantic mode: smallest cosine (0 to 1) of two sentences' embeddings at which a sentence
-    that nothing else aligned joins its counterpart closest in meaning."""
+    that nothing else aligned joins its counterpart closest in meaning. High because the
+    encoder (``semantic.py``) puts nearly any two news sentences above 0.75; the reasons for
+    0.92 are in docs/alignment.md."""
 
     boilerplate: bool = True
     """Label page furniture (photo credits, comment prompts, section kickers) "boilerplate" and
