@@ -67,8 +67,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from diffnews import forms
+from diffnews.lang import profile
 from diffnews.segment import quotations_in
 from diffnews.speakers import SPEECH, different_people, same_speaker, speakers
+from diffnews.speech import attributes
 from diffnews.text import Token
 
 __all__ = [
@@ -195,10 +197,23 @@ def quotations(
     text: str,
     sentences: Sequence[tuple[int, int]] | None = None,
     paragraphs: Sequence[tuple[int, int]] | None = None,
+    lang: str = "en",
 ) -> list[Quotation]:
     """The quotations of ``text``, in reading order, with their speakers. ``sentences`` and
     ``paragraphs`` are (start, end) offsets; by default the text is one paragraph, and each
-    piece is its own sentence."""
+    piece is its own sentence. ``lang`` is the text's language, whose speech words
+    (``Profile.speech``) tell an attribution."""
+    if lang == "en":
+
+        def attributed(gap: str) -> bool:
+            return re.search(rf"\b{_SPEECH}\b", gap) is not None
+
+    else:
+        language = profile(lang)
+
+        def attributed(gap: str) -> bool:
+            return attributes(gap, language)
+
     paragraphs = paragraphs or [(0, len(text))]
     spans = _marks(text, paragraphs)
     sentences = sentences or [(0, len(text))]
@@ -209,11 +224,11 @@ def quotations(
         if groups:
             previous = groups[-1][-1]
             gap = text[previous[1] + 1 : span[0] - 1]
-            attributed_gap = re.search(rf"\b{_SPEECH}\b", gap) is not None
+            attributed_gap = attributed(gap)
             # what follows this piece, up to the next quote: a speech verb there gives it an
             # attribution of its own, so it is another statement
             after = text[span[1] + 1 : spans[k + 1][0] if k + 1 < len(spans) else len(text)]
-            attributed_after = re.search(rf"\b{_SPEECH}\b", after.split("\n")[0]) is not None
+            attributed_after = attributed(after.split("\n")[0])
             same_sentence = sentence_of(previous[0]) == sentence_of(span[0])
             # an attribution between two pieces interrupts one statement, unless a colon ends it:
             # then it introduces the next piece ('... heartbroken.” Lance Corporal Aisha Bello
@@ -239,7 +254,7 @@ def quotations(
                 continue
         groups.append([span])
     held = [sorted({sentence_of(start) for start, _ in group}) for group in groups]
-    said = speakers(text, sentences, groups, held)
+    said = speakers(text, sentences, groups, held, lang)
     out = []
     for group, where, speaker in zip(groups, held, said, strict=True):
         words = " … ".join(" ".join(text[s:e].split()).strip(" ,") for s, e in group)
@@ -735,6 +750,8 @@ class Text:
     paragraphs: Sequence[tuple[int, int]]
     content: frozenset[int]
     """Sentences that are not page furniture."""
+    lang: str = "en"
+    """Its language (a code of ``diffnews.lang``), whose speech words tell attributions."""
 
 
 @dataclass(frozen=True)
@@ -803,7 +820,7 @@ def quotes_in(doc: Text) -> QuotesIn:
     ``find_quotes`` matches, found once per document. Short ones (fewer than ``MIN_WORDS``
     words) are matched only with a counterpart (``match_quotes``)."""
     quotes, tokens = [], []
-    for quote in quotations(doc.text, doc.sentences, doc.paragraphs):
+    for quote in quotations(doc.text, doc.sentences, doc.paragraphs, doc.lang):
         words = _runs(doc, quote)
         if set(quote.sentences) & doc.content and any(words):
             quotes.append(quote)

@@ -350,16 +350,25 @@ def _warn_language(
             )
 
 
-def _warn_english_rules(checked: Check) -> None:
-    """One line on stderr when a checked copy is not in English: its quotations are still found
-    by English rules (speech verbs, attributions), so an altered quotation may go unseen."""
+def _warn_speakers(checked: Check) -> None:
+    """One line on stderr when a checked copy is not in English: its quotations are checked,
+    but their speakers are read by plainer rules than English's (``speech.py``), or not at all
+    in a script without capitals, so a quote given to someone else may go unseen."""
+    from diffnews.lang import profile
+    from diffnews.speech import reads_speakers
+
     language = checked.report.right.language
     if language is None or language.profile in ("en", "und"):
         return
+    how = (
+        "read only where a name stands beside a speech word ('sagte Merkel'), not 'er' or 'sie'"
+        if reads_speakers(profile(language.profile))
+        else "not read in its script"
+    )
     sys.stderr.write(
-        f"diffnews: warning: the copy {checked.copy} is in {language.code}: figures and names are"
-        " checked, but quotations are found by English rules (speech verbs, attribution), so an"
-        " altered quotation may go unseen\n"
+        f"diffnews: warning: the copy {checked.copy} is in {language.code}: its quotations and"
+        f" figures are checked, but speakers are {how}, so a quote given to someone else may go"
+        " unseen\n"
     )
 
 
@@ -521,7 +530,7 @@ def check(
         _warn_language(
             checked.report, ("--lang", "--lang"), (f"source {checked.source}", f"copy {checked.copy}")
         )
-        _warn_english_rules(checked)
+        _warn_speakers(checked)
     render = {
         CheckFormat.text: formats.text,
         CheckFormat.json: formats.to_json,

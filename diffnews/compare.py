@@ -225,12 +225,13 @@ def compare(
     )
 
 
-def _text(text: str, spans: Sequence[Span], content: Sequence[int]) -> Text:
+def _text(text: str, spans: Sequence[Span], content: Sequence[int], lang: str = "en") -> Text:
     paragraphs: dict[int, tuple[int, int]] = {}
     for span in spans:
         start, _ = paragraphs.get(span.paragraph, (span.start, span.end))
         paragraphs[span.paragraph] = (start, span.end)
-    return Text(text, [(s.start, s.end) for s in spans], list(paragraphs.values()), frozenset(content))
+    sentences = [(s.start, s.end) for s in spans]
+    return Text(text, sentences, list(paragraphs.values()), frozenset(content), lang)
 
 
 def _reading_order(quote: QuoteFound) -> tuple[float, float]:
@@ -504,7 +505,7 @@ def _read(text: str, config: Config, lang: str = "en") -> _Document:
         alone = sum(1 for s in spans if s.paragraph == first.paragraph) == 1
         if alone and not text[first.start : first.end].rstrip(_CLOSERS).endswith((".", "…")):
             headline = content[0]
-    view = _text(text, spans, content)
+    view = _text(text, spans, content, lang)
     credited = tuple(sources("\n".join(text[spans[k].start : spans[k].end] for k in content)))
     stems = frequencies([tokens[k] for k in content])
     return _Document(text, spans, tokens, content, headline, view, quotes_in(view), credited, stems, lang)

@@ -324,11 +324,17 @@ def _quotations(block: str) -> list[tuple[int, int]]:
 
 # ---- quotation marks -----------------------------------------------------------------------------
 
-_MARKS = re.compile("[\"“”„«»'‘’]")
-_OPENS_AFTER = frozenset("([{—–-/:\"“«„'‘")
+_MARKS = re.compile("[\"“”„«»‹›「」『』'‘’]")
+_OPENS_AFTER = frozenset("([{—–-/:\"“«»‹›„「『'‘、，：")
 """Besides white space, what may stand before an opening mark."""
-_CLOSES_BEFORE = frozenset(",.;:!?…)]}—–-\"”»'’")
+_CLOSES_BEFORE = frozenset(",.;:!?…)]}—–-\"”»«›‹」』'’。、，！？")
 """Besides white space, what may stand after a closing mark."""
+_GUILLEMETS = {"«": False, "‹": False, "»": True, "›": True}
+"""Each guillemet, and whether its shape closes: French, Italian, Russian and Swiss write
+«...», German and Danish »...«, so the shape says only what a mark does when what stands
+either side does not."""
+_CORNERS = {"「": False, "『": False, "」": True, "』": True}
+"""The corner brackets of Chinese and Japanese, and whether each closes: by shape alone."""
 _ELISIONS = frozenset("n em til tis twas cos cause bout".split())
 """Words an apostrophe opens: rock 'n' roll, 'em, 'til, 'tis, 'cos."""
 _ELIDED = re.compile(r"(?P<year>\d\d)(?!\d)|(?P<word>[A-Za-z]+)(?![\w’'])|(?P<n>n['’])")
@@ -357,9 +363,12 @@ def quotations_in(text: str, start: int = 0, end: int | None = None) -> list[tup
     holds, in order: (offset of the opening mark, offset of the closing mark, True), or, for one
     left open, (its opening mark, where it stops, False). One pass, linear in the text.
 
-    Double marks: curly, guillemets and „ by their shape; a straight one by what stands either
-    side (white space or an opening bracket before it: it opens; after it: it closes; a word or
-    white space on both sides: it closes an open quotation, else opens one). A double mark that
+    Double marks: curly ones, „ and the corner brackets 「」『』 by their shape; a straight one
+    by what stands either side (white space or an opening bracket before it: it opens; after
+    it: it closes; a word or white space on both sides: it closes an open quotation, else opens
+    one); a guillemet, double or single, by the word that touches it (a word right after it:
+    it opens; right before it: it closes), and by its shape when none or both do, so that
+    « French », «Swiss» and »German« quotations all read. A double mark that
     opens while a double quotation is open leaves that one open, stopping there: text scraped
     without its paragraph breaks repeats the opening mark of a quotation that runs on. A double
     quotation still open at the end stops there.
@@ -436,8 +445,18 @@ def quotations_in(text: str, start: int = 0, end: int | None = None) -> list[tup
             closing = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
             if opening == closing:
                 closing = any(not q.single for q in stack)
+        elif mark in _GUILLEMETS:
+            # a word right after it and none right before: it opens (»Wir); a word or a stop
+            # right before it and no word after: it closes (bleiben«,); else, as French sets
+            # them, with a space inside (« Nous restons »), its shape says
+            opening = after.isalnum() and not before.isalnum()
+            closing = (before.isalnum() or before in _CLOSES_BEFORE) and not after.isalnum()
+            if opening == closing:
+                closing = _GUILLEMETS[mark]
+        elif mark in _CORNERS:
+            closing = _CORNERS[mark]
         else:
-            closing = mark in "”»" or (mark == "“" and any(q.mark == "„" for q in stack))
+            closing = mark == "”" or (mark == "“" and any(q.mark == "„" for q in stack))
         double = next((k for k in range(len(stack) - 1, -1, -1) if not stack[k].single), -1)
         if double >= 0:
             # a closing mark closes the innermost double quotation (the single ones inside it

@@ -96,18 +96,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diffnews import forms
+from diffnews.lang import profile
+from diffnews.lang.en import PROFILE as ENGLISH
 
 __all__ = ["SPEECH", "different_people", "same_speaker", "speakers", "speakers_of"]
 
-SPEECH_VERBS = frozenset(
-    """
-    said says say told tells tell added adds stated states explained explains wrote writes warned
-    warns urged urges insisted insists stressed noted argued argues claimed claims vowed pledged
-    promised declared announced asked replied responded continued concluded acknowledged admitted
-    reported reports
-    """.split()
-)
-"""Verbs that attribute words to a speaker."""
+SPEECH_VERBS = ENGLISH.speech
+"""Verbs that attribute words to a speaker (``lang/en.py``)."""
 SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS - {"reported", "reports"}, key=len, reverse=True)) + r")"
 """A regular expression for the speech verbs that attribute a quote (``attribution.py`` reads the
 gap between two pieces of a quote with it)."""
@@ -721,11 +716,16 @@ def speakers(
     sentences: Sequence[tuple[int, int]],
     groups: Sequence[Sequence[tuple[int, int]]],
     sentence_of: Sequence[Sequence[int]],
+    lang: str = "en",
 ) -> list[str | None]:
     """The speaker of each quotation of ``text``. ``groups[g]`` are quotation g's pieces (the
     insides of their marks), ``sentence_of[g]`` the indexes of the sentences that hold them, both
     in reading order; ``sentences`` are (start, end) offsets. A speaker is a name as the text
-    writes it (titles dropped), "spokeswoman" and the like, a document ("statement"), or None."""
+    writes it (titles dropped), "spokeswoman" and the like, a document ("statement"), or None.
+    ``lang`` is the text's language: English is read by the grammar here, any other by the
+    plainer rules of ``speech.py``."""
+    if lang != "en":
+        return _spoken(text, sentences, groups, sentence_of, lang)
     reader = _Reader(text)
     spans = sorted(span for group in groups for span in group)
     holding: dict[int, list[int]] = {}
@@ -749,6 +749,33 @@ def speakers(
             if read is not None and (previous is None or (read[0] and not previous[0])):
                 found[g] = read
     return [_speaker_text(f[1]) if f is not None else None for f in found]
+
+
+def _spoken(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    groups: Sequence[Sequence[tuple[int, int]]],
+    sentence_of: Sequence[Sequence[int]],
+    lang: str,
+) -> list[str | None]:
+    """``speakers`` in a language other than English: for each quotation, the first of the
+    sentences that hold it, or stand between two that do (an attribution that interrupts it),
+    to name a speaker by ``speech.speaker``."""
+    from diffnews.speech import speaker
+
+    language = profile(lang)
+    spans = sorted(span for group in groups for span in group)
+    out: list[str | None] = []
+    for held in sentence_of:
+        named = None
+        for k in range(held[0], held[-1] + 1) if held else ():
+            start, end = sentences[k]
+            inside = [s for s in spans if s[0] < end and s[1] > start]
+            named = speaker(_mask(text, start, end, inside), language)
+            if named is not None:
+                break
+        out.append(named)
+    return out
 
 
 def _read(reader: _Reader, masked: str) -> tuple[bool, _Who | None] | None:

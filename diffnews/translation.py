@@ -184,9 +184,9 @@ def translated_quotes(
       part of it, and "translated" too.
 
     What is quoted on one side only, in no such group, is dropped or added, as between two
-    texts of one language. A speaker the English rules did not find on one side (``None``) is
-    taken to be the other's: a changed speaker is caught only where both are found. Which words
-    changed is not marked."""
+    texts of one language. A speaker not read on one side (``None``) is taken to be the
+    other's: a changed speaker is caught only where both are found. Which words changed is not
+    marked."""
 
     def translated(
         members: tuple[tuple[int, ...], tuple[int, ...]], a: QuoteFound, b: QuoteFound

@@ -426,7 +426,7 @@ def test_a_check_of_a_copy_not_in_english_warns_that_quotes_follow_english_rules
     source.write_text(CHINESE, encoding="utf-8")
     copy.write_text(CHINESE.replace("欢迎", "反对"), encoding="utf-8")
     done = _run("check", str(copy), "--source", str(source))
-    assert "is in zh: figures and names are checked, but quotations are found by English rules" in done.stderr
+    assert "is in zh: its quotations and figures are checked, but speakers are not read" in done.stderr
 
 
 @pytest.mark.slow

@@ -23,7 +23,7 @@ import pkgutil
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["NEUTRAL", "SUPPORTED", "Profile", "canonical", "neutral_reading", "profile", "warns"]
+__all__ = ["NEUTRAL", "SUPPORTED", "Profile", "canonical", "neutral_reading", "phrases", "profile", "warns"]
 
 
 @dataclass(frozen=True)
@@ -55,11 +55,33 @@ class Profile:
     """How it writes a number with thousands and decimals: "1,234.5" (English), "1.234,5"
     (German "1.300 Einwohner", "2,5 Prozent"), "1 234,5" (French "1 300 habitants", with a
     space, no-break or thin, between groups). ``numbers.py`` reads each as English writes it."""
+    speech: frozenset[str] = frozenset()
+    """Words and phrases that give words to a speaker, lower case: German "sagte", "erklärte",
+    "laut" ("laut Polizei"), French "a déclaré", "selon". Beside a quotation they name who
+    says it (the name next to one, ``speech.py``); between two pieces of a quotation they make
+    one statement interrupted by its attribution (``attribution.py``)."""
+    titles: tuple[str, ...] = ()
+    """Endings of the capitalised words that name an office rather than a person, lower case:
+    German "minister", "kanzlerin", "sprecher". ``speech.py`` drops such words from the front
+    of a speaker's name ("Wohnungsminister Jonas Reiter" is "Jonas Reiter"), as English titles
+    are dropped; languages that write offices in lower case need none."""
+    cased: bool = True
+    """Its script has capital letters, which names start with: False for Arabic, Chinese and
+    Japanese, where ``speech.py`` names no speaker."""
     characters: bool = False
     """Words are not spaced (Chinese, Japanese): each character of the script is a token, and
     its stem is the pair it starts (the character and the next of the same run), so that
     similarity and fragments work on character bigrams while every token is still one
     character of the text (spans never overlap)."""
+
+
+def phrases(text: str) -> frozenset[str]:
+    """The comma-separated phrases of ``text``, as a profile lists them.
+
+    >>> sorted(phrases("a déclaré,  selon, a   dit,"))
+    ['a dit', 'a déclaré', 'selon']
+    """
+    return frozenset(" ".join(p.split()) for p in text.split(",") if p.strip())
 
 
 NEUTRAL = Profile(

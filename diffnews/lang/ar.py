@@ -1,9 +1,10 @@
 """Arabic: "وقال الوزير يوم الخميس إن ..." A question ends with "؟"."""
 
-from diffnews.lang import Profile
+from diffnews.lang import Profile, phrases
 
 PROFILE = Profile(
     code="ar",
+    cased=False,
     name="Arabic",
     stemmer="arabic",
     function_words=frozenset(
@@ -13,4 +14,10 @@ PROFILE = Profile(
         """.split()
     ),  # without the negations "لا" and "ما": they change the news
     sentence_ends="؟",
+    speech=phrases(
+        """
+        أضاف, أضافت, أكد, أكدت, أوضح, أوضحت, بحسب, صرح, صرحت, قال, قالت, وأضاف, وأضافت,
+        وأكد, وأكدت, وفقا, وقال, وقالت
+        """
+    ),
 )

@@ -1,7 +1,7 @@
 """German: "Der Minister sagte am Donnerstag, ..." Nouns are capitalised, so a capital says
 little of names; "Nr.", "z.B." and "Dr." are not sentence ends."""
 
-from diffnews.lang import Profile
+from diffnews.lang import Profile, phrases
 
 PROFILE = Profile(
     code="de",
@@ -34,5 +34,21 @@ PROFILE = Profile(
         nr dr prof str bzw ca vgl ggf usw inkl evtl z.b d.h u.a s.o o.ä mio mrd jan feb märz
         apr aug sept okt nov dez jh st abs art
         """.split()
+    ),
+    titles=tuple(
+        """
+        minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin
+        meister meisterin chef chefin vorsitzende vorsitzender direktor direktorin sekretär
+        sekretärin leiter leiterin landrat landrätin stadtrat stadträtin abgeordnete
+        abgeordneter senator senatorin botschafter botschafterin general kommissar
+        kommissarin dr prof herr frau
+        """.split()
+    ),
+    speech=phrases(
+        """
+        bekräftigte, berichtet, berichtete, betont, betonte, erklärt, erklärte, fordert,
+        forderte, fügte, kündigte, laut, meint, meinte, räumte, sagen, sagt, sagte, sagten,
+        sprach, teilte, versprach, warnt, warnte
+        """
     ),
 )

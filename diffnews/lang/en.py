@@ -1,6 +1,6 @@
 """English, as news writes it: wire copy, newspapers, broadcasters' sites."""
 
-from diffnews.lang import Profile
+from diffnews.lang import Profile, phrases
 
 # Function words: they carry grammar, not news. Written for this project; deliberately short,
 # and without "said"/"told" (attribution verbs are content: who said what is the story) or
@@ -43,4 +43,13 @@ PROFILE = Profile(
     stemmer="english",
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
+    # speakers.py reads English attributions with a grammar of its own around these
+    speech=phrases(
+        """
+        said, says, say, told, tells, tell, added, adds, stated, states, explained, explains,
+        wrote, writes, warned, warns, urged, urges, insisted, insists, stressed, noted, argued,
+        argues, claimed, claims, vowed, pledged, promised, declared, announced, asked, replied,
+        responded, continued, concluded, acknowledged, admitted, reported, reports
+        """
+    ),
 )

@@ -1,7 +1,7 @@
 """Spanish: "El ministro dijo el jueves que ..." Questions open with "¿"; "Sr." and "EE.UU." are
 no sentence ends."""
 
-from diffnews.lang import Profile
+from diffnews.lang import Profile, phrases
 
 PROFILE = Profile(
     code="es",
@@ -19,4 +19,11 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("sr sra srta dr dra ee.uu uu etc núm pág art av gral lic ing".split()),
+    speech=phrases(
+        """
+        advierte, advirtió, afirma, afirmó, asegura, aseguró, añade, añadió, declara,
+        declaró, destacó, dice, dijo, explica, explicó, indica, indicó, según, señala,
+        señaló, subrayó
+        """
+    ),
 )

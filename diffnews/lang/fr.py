@@ -1,7 +1,7 @@
 """French: "Le ministre a déclaré jeudi que ..." Quotations in « guillemets », and "M." for
 Monsieur is no sentence end."""
 
-from diffnews.lang import Profile
+from diffnews.lang import Profile, phrases
 
 PROFILE = Profile(
     code="fr",
@@ -20,5 +20,12 @@ PROFILE = Profile(
     ),
     abbreviations=frozenset(
         "m mm mme mmes mlle dr pr st ste etc cf av apr j.-c janv févr sept oct nov déc".split()
+    ),
+    speech=phrases(
+        """
+        a affirmé, a ajouté, a annoncé, a assuré, a dit, a déclaré, a estimé, a expliqué, a
+        indiqué, a précisé, a prévenu, a souligné, affirme, ajoute, annonce, assure, dit,
+        déclare, estime, explique, indique, précise, selon, souligne
+        """
     ),
 )

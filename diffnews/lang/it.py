@@ -1,6 +1,6 @@
 """Italian: "Il ministro ha dichiarato giovedì che ..." """
 
-from diffnews.lang import Profile
+from diffnews.lang import Profile, phrases
 
 PROFILE = Profile(
     code="it",
@@ -17,4 +17,11 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("sig sigg dott prof ing avv on sen n art ecc pag".split()),
+    speech=phrases(
+        """
+        afferma, aggiunge, dice, dichiara, ha affermato, ha aggiunto, ha annunciato, ha
+        assicurato, ha detto, ha dichiarato, ha sottolineato, ha spiegato, secondo,
+        sottolinea, spiega
+        """
+    ),
 )

@@ -2,10 +2,11 @@
 so each character is a token and character pairs stand for words (``Profile.characters``);
 quotations in 「かぎかっこ」."""
 
-from diffnews.lang import Profile
+from diffnews.lang import Profile, phrases
 
 PROFILE = Profile(
     code="ja",
+    cased=False,
     name="Japanese",
     function_words=frozenset(  # single characters, each a token; not な, which
         # begins the negation ない
@@ -13,4 +14,9 @@ PROFILE = Profile(
     ),
     sentence_ends="。！？",
     characters=True,
+    speech=phrases(
+        """
+        と強調した, と話した, と語った, と述べた, によると
+        """
+    ),
 )

@@ -1,6 +1,6 @@
 """Dutch: "De minister zei donderdag dat ..." """
 
-from diffnews.lang import Profile
+from diffnews.lang import Profile, phrases
 
 PROFILE = Profile(
     code="nl",
@@ -17,4 +17,10 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("dhr mevr mr dr prof ir ing drs nr bijv o.a d.w.z etc blz jl".split()),
+    speech=phrases(
+        """
+        aldus, benadrukte, kondigde, stelde, stelt, verklaarde, verklaart, voegde, volgens,
+        waarschuwde, zegt, zei, zeiden
+        """
+    ),
 )

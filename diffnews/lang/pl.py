@@ -1,6 +1,6 @@
 """Polish: "Minister powiedział w czwartek, że ..." """
 
-from diffnews.lang import Profile
+from diffnews.lang import Profile, phrases
 
 PROFILE = Profile(
     code="pl",
@@ -16,4 +16,11 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("np tj tzn dr prof mgr inż ul al nr ok godz r ws gen płk".split()),
+    speech=phrases(
+        """
+        dodał, dodała, mówi, ocenił, oceniła, oświadczył, oświadczyła, podkreślił,
+        podkreśliła, powiedział, powiedziała, powiedziały, powiedzieli, stwierdził,
+        stwierdziła, według, zapowiedział, zapowiedziała
+        """
+    ),
 )

@@ -1,6 +1,6 @@
 """Portuguese (Portugal and Brazil): "O ministro disse na quinta-feira que ..." """
 
-from diffnews.lang import Profile
+from diffnews.lang import Profile, phrases
 
 PROFILE = Profile(
     code="pt",
@@ -18,4 +18,10 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("sr sra dr dra prof av etc nº art pág".split()),
+    speech=phrases(
+        """
+        acrescenta, acrescentou, afirma, afirmou, anunciou, declara, declarou, disse, diz,
+        explica, explicou, garantiu, segundo, sublinhou
+        """
+    ),
 )

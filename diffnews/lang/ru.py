@@ -1,6 +1,6 @@
 """Russian: "Министр заявил в четверг, что ..." Quotations in «ёлочки»."""
 
-from diffnews.lang import Profile
+from diffnews.lang import Profile, phrases
 
 PROFILE = Profile(
     code="ru",
@@ -16,4 +16,11 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("г гг т.е т.д т.п т.к тыс млн млрд руб им ул д стр см".split()),
+    speech=phrases(
+        """
+        говорит, добавил, добавила, заявил, заявила, заявили, отметил, отметила, по словам,
+        подчеркнул, подчеркнула, пояснил, пояснила, сказал, сказала, сказали, сообщил,
+        сообщила
+        """
+    ),
 )

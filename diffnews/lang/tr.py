@@ -1,6 +1,6 @@
 """Turkish: "Bakan perşembe günü yaptığı açıklamada ... dedi." """
 
-from diffnews.lang import Profile
+from diffnews.lang import Profile, phrases
 
 PROFILE = Profile(
     code="tr",
@@ -15,4 +15,10 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("dr prof doç av vb vs yy no st".split()),
+    speech=phrases(
+        """
+        açıkladı, belirtti, dedi, diye, ekledi, göre, ifade etti, kaydetti, söyledi,
+        vurguladı
+        """
+    ),
 )

@@ -1,0 +1,128 @@
+"""Speakers and quotation marks in languages other than English (speech.py, segment.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diffnews
+from diffnews import QuoteStatus
+from diffnews.attribution import quotations
+from diffnews.lang import SUPPORTED, profile
+from diffnews.policy import Rule
+from diffnews.segment import quotations_in, segment
+from diffnews.speech import attributes, reads_speakers
+
+
+def speakers_in(text: str, lang: str) -> list[tuple[str, str | None]]:
+    """Each quotation of a text of one or more sentences, with its speaker."""
+    spans = [(s.start, s.end) for s in segment(text, lang)]
+    return [(q.text, q.speaker) for q in quotations(text, spans, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "„Wir lassen niemanden allein“, sagte Bürgermeister Jürgen Dupper.", "Jürgen Dupper"),
+        ("de", "Dupper sagte: „Wir lassen niemanden allein.“", "Dupper"),
+        ("de", "»Das Wasser steigt weiter«, erklärte Landrat Raimund Kneidinger.", "Raimund Kneidinger"),
+        ("fr", "« Nous resterons », a déclaré jeudi Emmanuel Macron.", "Emmanuel Macron"),
+        ("fr", "Selon Anne Hidalgo, « la ville est prête ».", "Anne Hidalgo"),
+        ("es", "“No vamos a ceder”, dijo el presidente Pedro Sánchez en Madrid.", "Pedro Sánchez"),
+        ("it", "«Non abbiamo paura», ha detto il premier Giorgia Meloni.", "Giorgia Meloni"),
+        ("pt", "“Vamos reconstruir tudo”, afirmou Luiz Inácio Lula da Silva.", "Luiz Inácio Lula"),
+        ("nl", "„We gaan door”, zei Mark Rutte dinsdag.", "Mark Rutte"),
+        ("pl", "„Nie ustąpimy” – powiedział Donald Tusk.", "Donald Tusk"),
+        ("ru", "«Мы не отступим», — заявил Владимир Путин.", "Владимир Путин"),
+        ("tr", "Erdoğan, “Geri adım atmayacağız” dedi.", "Erdoğan"),
+    ],
+)
+def test_a_name_beside_a_speech_word_is_the_speaker(lang: str, text: str, expected: str) -> None:
+    [(_, said)] = speakers_in(text, lang)
+    assert said == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a noun after an article, which German capitalises, is no name
+        ("de", "„Die Lage ist ernst“, sagte der Sprecher am Abend."),
+        ("de", "Der Minister sagte: „Die Lage ist ernst.“"),
+        ("de", "„Die Lage ist ernst“, sagte der neue Minister."),
+        # a pronoun is not resolved, and the day after it is no speaker
+        ("de", "„Die Lage ist ernst“, sagte er am Montag in Berlin."),
+        # an office in lower case and one name: unsure, so no one
+        ("es", "“La situación es grave”, dijo el presidente Sánchez."),
+        # no speech word at all
+        ("fr", "Sur la banderole, on lisait « Non à la fermeture »."),
+        # scripts without capitals name no one this way
+        ("ar", "وقال الوزير: «لن نتراجع»."),
+        ("zh", "他表示：“我们不会让步。”"),
+    ],
+)
+def test_an_unsure_reading_names_no_one(lang: str, text: str) -> None:
+    assert [said for _, said in speakers_in(text, lang)] == [None]
+
+
+def test_a_quote_interrupted_by_its_attribution_is_one_statement() -> None:
+    text = "„Wir bleiben“, sagte Merkel, „bis die Arbeit getan ist.“"
+    assert speakers_in(text, "de") == [("Wir bleiben … bis die Arbeit getan ist.", "Merkel")]
+    # across two sentences, the German attribution between them is one statement's too
+    text = "„Wir bleiben.“ Das sagte Merkel. „Bis die Arbeit getan ist.“"
+    assert [said for _, said in speakers_in(text, "de")] == ["Merkel"]
+
+
+def test_every_profile_but_english_reads_speakers_by_these_rules_or_says_it_cannot() -> None:
+    for code in SUPPORTED:
+        language = profile(code)
+        assert language.speech, code  # every language has its speech words
+        assert reads_speakers(language) == (code not in ("ar", "zh", "ja")), code
+    assert attributes("so die Polizei, laut Angaben", profile("de"))
+    assert not attributes("sagtest du", profile("de"))  # a word, not part of one
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("»Wir bleiben«, sagte Merkel.", ["Wir bleiben"]),
+        ("„Wir bleiben“, sagte Merkel.", ["Wir bleiben"]),
+        ("«Wir bleiben», sagte der Bundesrat.", ["Wir bleiben"]),
+        ("« Nous restons », a déclaré Macron.", [" Nous restons "]),
+        ("Il a dit : « Nous restons » et « Nous partirons ».", [" Nous restons ", " Nous partirons "]),
+        ("‹Nein›, sagte er.", ["Nein"]),
+        ("他说：「我们会留下。」然后离开了。", ["我们会留下。"]),
+        ("彼は『必ず戻る』と述べた。", ["必ず戻る"]),
+        ("Sie sagte »ja« und ging.", ["ja"]),
+        ("Er rief: »Raus!«", ["Raus!"]),
+        ("Home » Nachrichten » Welt", []),  # a breadcrumb's separators quote nothing
+    ],
+)
+def test_guillemets_either_way_and_corner_brackets_quote(text: str, inside: list[str]) -> None:
+    assert [text[o + 1 : c] for o, c, closed in quotations_in(text) if closed] == inside
+
+
+GERMAN = """Hochwasser in Passau: Altstadt gesperrt
+
+Die Donau hat in Passau einen Pegel von 11,2 Metern erreicht.
+
+„Wir lassen niemanden allein“, sagte Oberbürgermeister Jürgen Dupper am Montag.
+
+Mehr als 1.300 Menschen mussten ihre Wohnungen verlassen, teilte die Stadt mit.
+"""
+
+
+def test_a_german_copy_that_gives_a_quote_to_someone_else_fails_the_check() -> None:
+    copy = GERMAN.replace("Oberbürgermeister Jürgen Dupper", "Landrat Raimund Kneidinger")
+    checked = diffnews.check(copy, GERMAN)
+    assert not checked.passed
+    assert Rule.MISATTRIBUTED_QUOTE in {f.rule for f in checked.findings}
+    [quote] = checked.report.quotes
+    assert quote.status is QuoteStatus.SPEAKER_CHANGED
+    assert quote.speakers == ("Jürgen Dupper", "Raimund Kneidinger")
+
+
+def test_a_faithful_german_copy_passes_and_keeps_its_speaker() -> None:
+    copy = GERMAN.replace("sagte Oberbürgermeister Jürgen Dupper", "sagte Dupper")
+    checked = diffnews.check(copy, GERMAN)
+    assert checked.passed, [f.message for f in checked.findings]
+    [quote] = checked.report.quotes
+    assert quote.status is QuoteStatus.VERBATIM and quote.speaker == "Jürgen Dupper"
