@@ -4,7 +4,7 @@
 
 ``diffnews check`` is a gate: a copy it fails for nothing teaches editors to switch it off, and
 a real alteration it lets through is what it exists to stop (issue 17). This runs the check at
-its default policy (``diffnews.policy.check``) on two sets of pairs and counts both errors.
+its default policy (``diffnews.checking.policy.check``) on two sets of pairs and counts both errors.
 
 gate fixtures
     ``fixtures/gate/*/``: a wire story (``source.txt``), a newspaper copy (``copy.txt``) and
@@ -117,7 +117,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from rewrites import Pool, _Maker, neighbours, read_pool  # noqa: E402
 
-from diffnews.policy import DEFAULT_RULES, Check, Finding, Rule, check  # noqa: E402
+from diffnews.checking.policy import DEFAULT_RULES, Check, Finding, Rule, check  # noqa: E402
 
 DEFAULT_BENCH = ROOT.parent / "shared" / "bench"
 GATE = ROOT / "fixtures" / "gate"

@@ -102,7 +102,7 @@ def detection(folder: Path, rows: int) -> None:
 
 
 def similarity_table(folder: Path, rows: int) -> None:
-    from diffnews import translation
+    from diffnews.aligning import translation
 
     english = read_sts(folder, "en", rows)
     meaning = translation.available()

@@ -46,7 +46,7 @@ from train import add_data_option, pair_features, read_mrpc, read_sts, train  # 
 
 import diffnews  # noqa: E402
 from diffnews import Config, Label  # noqa: E402
-from diffnews.similarity import Model  # noqa: E402
+from diffnews.aligning.models import Model  # noqa: E402
 from tests.cases import FIXTURES, cases  # noqa: E402
 
 FOLDS = 10
@@ -379,7 +379,7 @@ def render(results: list[Results], data: Path | None) -> str:
         + (
             ": nltk imports scipy.stats when scipy is installed, and diffnews needs scipy (for"
             " aligning long documents). diffnews itself never imports nltk's package"
-            " (diffnews/lazy_nltk.py)."
+            " (diffnews/reading/lazy_nltk.py)."
             if scipy
             else "."
         ),
@@ -404,7 +404,7 @@ def main() -> int:
         print("measuring the fixtures only. Give the folder with --data.")
         data = None
     if args.semantic:
-        from diffnews.semantic import available
+        from diffnews.aligning.semantic import available
 
         if not available():
             print('the semantic backend is not installed (pip install "diffnews[semantic]"); lexical only.')

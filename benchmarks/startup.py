@@ -8,7 +8,7 @@ script times, in new processes of the Python that runs it:
 2. ``python -X importtime`` on the same check, summed by top-level package (self time), to show
    where the time goes;
 3. nltk's package import against diffnews's way of loading the two modules it uses
-   (``diffnews/lazy_nltk.py``).
+   (``diffnews/reading/lazy_nltk.py``).
 
 Run it from the project folder, in the environment you want to measure (a plain
 ``pip install .`` is what users get):
@@ -96,7 +96,7 @@ def main() -> None:
         ("import nltk (the whole package)", "import nltk"),
         (
             "diffnews's Punkt and Snowball (lazy_nltk)",
-            "from diffnews.lazy_nltk import load; load('tokenize.punkt'); load('stem.snowball')",
+            "from diffnews.reading.lazy_nltk import load; load('tokenize.punkt'); load('stem.snowball')",
         ),
     ):
         median, fastest = wall([sys.executable, "-c", code], args.runs)

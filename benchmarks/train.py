@@ -1,4 +1,4 @@
-"""Train the two scoring models of diffnews/similarity.py and write diffnews/model.json.
+"""Train the two scoring models of diffnews/aligning/models.py and write diffnews/aligning/model.json.
 
     python benchmarks/train.py [--data ../shared/bench] [--semantic] [--check]
 
@@ -36,11 +36,15 @@ from numpy.typing import NDArray  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from diffnews.similarity import FEATURES, SEMANTIC_FEATURES, Model, Vocabulary, features  # noqa: E402
-from diffnews.text import tokenize  # noqa: E402
+from diffnews.aligning.features import FEATURES, SEMANTIC_FEATURES, Vocabulary, features  # noqa: E402
+from diffnews.aligning.models import Model  # noqa: E402
+from diffnews.reading.text import tokenize  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"
-MODEL_FILES = {False: ROOT / "diffnews" / "model.json", True: ROOT / "diffnews" / "model-semantic.json"}
+MODEL_FILES = {
+    False: ROOT / "diffnews" / "aligning" / "model.json",
+    True: ROOT / "diffnews" / "aligning" / "model-semantic.json",
+}
 MATCH_C = 1.0  # inverse L2 strength of the logistic model (as in scikit-learn's C)
 GRADED_ALPHA = 100.0  # L2 strength of the ridge regression
 # Both were chosen by cross-validation on the training parts only (MRPC 10-fold; STS-B train).
@@ -70,7 +74,7 @@ def pair_features(pairs: Sequence[tuple[str, str]], semantic: bool = False) -> N
     ``semantic``, the cosine of the two sentences' embeddings as the last feature."""
     cosines: list[float | None] = [None] * len(pairs)
     if semantic:
-        from diffnews.semantic import embed
+        from diffnews.aligning.semantic import embed
 
         first, second = embed([a for a, _ in pairs]), embed([b for _, b in pairs])
         cosines = [float(c) for c in (first * second).sum(axis=1)]

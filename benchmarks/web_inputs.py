@@ -250,7 +250,7 @@ def extractions() -> dict[str, Callable[[str], str]]:
     parameters otherwise: no comments, tables, no images, no links)."""
     import trafilatura
 
-    from diffnews.extract import article
+    from diffnews.reading.extract import article
 
     logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
@@ -309,7 +309,7 @@ def main() -> None:
     print()
 
     import diffnews
-    from diffnews.extract import article
+    from diffnews.reading.extract import article
     from diffnews.render.html import html
     from diffnews.render.markdown import markdown
 

@@ -8,7 +8,7 @@
 
 ``compare`` returns a ``Report`` (see ``diffnews.report``) and never prints; ``load`` reads a
 file, standard input, a web page or a URL into a ``Document`` that ``compare`` takes too; ``check`` applies a
-``Policy`` to an edited copy and its source (``diffnews.policy``); ``similarity`` scores two
+``Policy`` to an edited copy and its source (``diffnews.checking.policy``); ``similarity`` scores two
 sentences from 0 to 1; ``Config`` holds every threshold.
 """
 
@@ -16,11 +16,12 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from diffnews.aligning.models import similarity
+from diffnews.checking.policy import Check, Finding, Policy, Rule, check
 from diffnews.compare import compare
 from diffnews.config import Config
 from diffnews.errors import ConfigError, DiffnewsError, InputError
-from diffnews.inputs import Document, load
-from diffnews.policy import Check, Finding, Policy, Rule, check
+from diffnews.reading.inputs import Document, load
 from diffnews.report import (
     Basis,
     Conflict,
@@ -34,7 +35,6 @@ from diffnews.report import (
     Sources,
     Summary,
 )
-from diffnews.similarity import similarity
 
 __all__ = [
     "Basis",

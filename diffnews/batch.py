@@ -37,8 +37,8 @@ from diffnews.config import Config
 from diffnews.errors import DiffnewsError, InputError
 
 if TYPE_CHECKING:
-    from diffnews.fetch import Fetch
-    from diffnews.inputs import Document
+    from diffnews.reading.fetch import Fetch
+    from diffnews.reading.inputs import Document
 
 __all__ = ["Job", "Result", "jobs_for_source", "read_manifest", "read_manifest_file", "run"]
 
@@ -145,7 +145,7 @@ def read_manifest(lines: Iterable[str], folder: Path | None = None) -> Iterator[
 
 
 def _place(name: str, folder: Path | None) -> str:
-    from diffnews.fetch import is_url
+    from diffnews.reading.fetch import is_url
 
     if folder is None or name == "-" or is_url(name) or Path(name).is_absolute():
         return name
@@ -153,7 +153,7 @@ def _place(name: str, folder: Path | None) -> str:
 
 
 def _absolute(name: str) -> str:
-    from diffnews.fetch import is_url
+    from diffnews.reading.fetch import is_url
 
     return name if not name or name == "-" or is_url(name) else os.path.abspath(name)
 
@@ -162,7 +162,7 @@ def read_manifest_file(name: str) -> list[Job]:
     """The jobs of the manifest file ``name`` (``-``: standard input), read whole: manifests
     are small, and reading one first lets the command check its output against every input
     before it writes anything. Raises ``InputError`` if it cannot be read."""
-    from diffnews.inputs import STDIN
+    from diffnews.reading.inputs import STDIN
 
     # lines end at \n only: JSON text may hold U+2028 and other characters str.splitlines breaks at
     if name == STDIN:
@@ -299,7 +299,7 @@ def _compare(
 def _read(name: str, encoding: str | None, fetching: Fetch | None) -> Document:
     if name == "-":
         raise InputError("standard input cannot be one side of a batch job; give a path")
-    from diffnews.fetch import is_url
+    from diffnews.reading.fetch import is_url
 
     stamp = None
     if not is_url(name):
@@ -316,6 +316,6 @@ def _read(name: str, encoding: str | None, fetching: Fetch | None) -> Document:
 def _cached(name: str, encoding: str | None, fetching: Fetch | None, stamp: object) -> Document:
     """An input read once per worker while it is unchanged (``stamp``: its inode, size and
     times; a URL is fetched once per worker and batch)."""
-    from diffnews.inputs import load
+    from diffnews.reading.inputs import load
 
     return load(name, encoding, settings=fetching)

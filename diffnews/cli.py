@@ -21,16 +21,16 @@ from typer.exceptions import Abort, TyperException
 from diffnews import __version__
 from diffnews.config import Config
 from diffnews.errors import ConfigError, DiffnewsError, InputError
-from diffnews.fetch import Fetch
 from diffnews.outputs import STDOUT, write_output
+from diffnews.reading.fetch import Fetch
 from diffnews.render import FILE_WIDTH, NARROW
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from diffnews.inputs import Document
-    from diffnews.policy import Check
-    from diffnews.project import Project
+    from diffnews.checking.policy import Check
+    from diffnews.checking.project import Project
+    from diffnews.reading.inputs import Document
     from diffnews.render.terminal import TerminalView
     from diffnews.report import Report
 
@@ -264,7 +264,7 @@ def compare(
 ) -> None:
     """Compare two reports of the same story, sentence by sentence."""
     from diffnews.compare import compare as run_compare
-    from diffnews.inputs import STDIN
+    from diffnews.reading.inputs import STDIN
 
     for option, value in (
         ("--encoding", encoding),
@@ -313,7 +313,7 @@ def _render(report: Report, format: Format, color: Color, layout: Layout) -> str
 
 
 def _load(name: str, encoding: str | None, option: str, settings: Fetch) -> Document:
-    from diffnews.inputs import load
+    from diffnews.reading.inputs import load
 
     return load(name, encoding, option=option, settings=settings)
 
@@ -354,8 +354,8 @@ def _warn_speakers(checked: Check) -> None:
     """One line on stderr when a checked copy is not in English: its quotations are checked,
     but their speakers are read by plainer rules than English's (``speech.py``), or not at all
     in a script without capitals, so a quote given to someone else may go unseen."""
+    from diffnews.facts.speech import reads_speakers
     from diffnews.lang import profile
-    from diffnews.speech import reads_speakers
 
     language = checked.report.right.language
     if language is None or language.profile in ("en", "und"):
@@ -478,8 +478,8 @@ def check(
     """Check edited copies against their sources: exit 1 if a quote was altered or invented or a
     figure changed (or the policy's other rules), 0 if not, 2 on a usage or input error. Never
     modifies a file."""
-    from diffnews.policy import Outcome, Rule
-    from diffnews.policy import check as run_check
+    from diffnews.checking.policy import Outcome, Rule
+    from diffnews.checking.policy import check as run_check
     from diffnews.render import checks as formats
 
     _check_codec(encoding, "--encoding")
@@ -621,7 +621,7 @@ def batch(
     stop the others. Exit 0 if every pair was compared, 1 if any failed, 2 on a usage error."""
 
     from diffnews import batch as batches
-    from diffnews.inputs import STDIN
+    from diffnews.reading.inputs import STDIN
 
     _check_codec(encoding, "--encoding")
     names = paths or []
@@ -720,7 +720,7 @@ _THRESHOLDS = ("match", "candidate", "excerpt", "shared", "join", "short", "frag
 
 def _engine(config_file: str | None, options: dict[str, Any]) -> _Settings:
     """The settings file, and the thresholds: the command line's over the file's over Config's."""
-    from diffnews.project import load
+    from diffnews.checking.project import load
 
     project = load(config_file)
     keep = options["keep_boilerplate"]
@@ -730,14 +730,14 @@ def _engine(config_file: str | None, options: dict[str, Any]) -> _Settings:
         boilerplate=None if keep is None else not keep,
     )
     if config.semantic:
-        from diffnews.semantic import require
+        from diffnews.aligning.semantic import require
 
         require()  # before reading the inputs: a missing backend is a usage error
     return _Settings(project, config)
 
 
 def _check_codec(value: str | None, option: str) -> None:
-    from diffnews.inputs import text_codec
+    from diffnews.reading.inputs import text_codec
 
     if value is not None:
         text_codec(value, option)
@@ -772,7 +772,7 @@ def _console(file: TextIO, color: Color, width: int | None = None) -> Console:
 
 
 def _refuse_to_overwrite(output: str, *inputs: str, option: str = "--output") -> None:
-    from diffnews.inputs import STDIN
+    from diffnews.reading.inputs import STDIN
 
     if output == STDOUT:
         return

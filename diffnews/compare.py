@@ -3,7 +3,8 @@
     segment    text -> sentences with offsets             (segment.py, nltk)
     furniture  sentences -> which are page furniture       (boilerplate.py)
     tokenize   sentence -> words, normalised and stemmed   (text.py)
-    align      words x words -> groups                      (similarity.py, align.py, rapidfuzz)
+    align      words x words -> groups                      (features.py, candidates.py, models.py,
+                                                             align.py, matching.py, regroup.py; rapidfuzz)
     fragments  words x words -> shared runs, links, kinds   (fragments.py, reuse.py)
     label      group -> shared or rephrased                 (classify.py)
     changed    group -> words without a counterpart         (worddiff.py)
@@ -22,18 +23,35 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from diffnews import __version__, translation
-from diffnews.align import align
-from diffnews.attribution import QuoteFound, QuotesIn, Text, find_quotes, quotes_in, same_speaker, sources
-from diffnews.boilerplate import furniture
-from diffnews.classify import label
+from diffnews import __version__
+from diffnews.aligning import translation
+from diffnews.aligning.align import align
+from diffnews.aligning.classify import label
+from diffnews.aligning.features import Vocabulary, combine, passage
+from diffnews.aligning.fragments import frequencies, rarity_of
+from diffnews.aligning.models import Model, score_pairs, surface
+from diffnews.aligning.reuse import REWORDED, Linked, Words, inside, link, linked_span, stretches
+from diffnews.aligning.reuse import kinds as word_kinds
+from diffnews.aligning.translation import align_translated, translated_quotes
+from diffnews.aligning.worddiff import changed
 from diffnews.config import Config
 from diffnews.errors import InputError
-from diffnews.figures import conflicts
-from diffnews.fragments import frequencies, rarity_of
-from diffnews.inputs import Document
+from diffnews.facts.attribution import (
+    QuoteFound,
+    QuotesIn,
+    Text,
+    find_quotes,
+    quotes_in,
+    same_speaker,
+    sources,
+)
+from diffnews.facts.figures import conflicts
+from diffnews.facts.numbers import may_have_figures, widened
 from diffnews.lang.detect import sides_languages
-from diffnews.numbers import may_have_figures, widened
+from diffnews.reading.boilerplate import furniture
+from diffnews.reading.inputs import Document
+from diffnews.reading.segment import Span, segment
+from diffnews.reading.text import Token, tokenize
 from diffnews.report import (
     Basis,
     Conflict,
@@ -47,13 +65,6 @@ from diffnews.report import (
     Sources,
     Summary,
 )
-from diffnews.reuse import REWORDED, Linked, Words, inside, link, linked_span, stretches
-from diffnews.reuse import kinds as word_kinds
-from diffnews.segment import Span, segment
-from diffnews.similarity import Model, Vocabulary, combine, passage, score_pairs, surface
-from diffnews.text import Token, tokenize
-from diffnews.translation import align_translated, translated_quotes
-from diffnews.worddiff import changed
 
 __all__ = ["compare"]
 
@@ -131,7 +142,7 @@ def compare(
     web page), whose names then serve as sources unless ``left_source`` or ``right_source`` say
     otherwise. Every offset in the report refers to the text compared (``Side.text``).
     Raises ``InputError`` if either has no words. Swapping the two mirrors the report exactly.
-    ``model`` and ``semantic_model`` replace the shipped scoring models (``similarity.Model``,
+    ``model`` and ``semantic_model`` replace the shipped scoring models (``models.Model``,
     lexical and semantic), for example with ones trained on your own labelled pairs by
     benchmarks/train.py. The semantic one is used only with ``Config(semantic=True)``.
     ``left_lang`` and ``right_lang`` give a side's language (an ISO 639-1 code: "de"); each
@@ -277,7 +288,7 @@ def _match(
     )
     vectors = None
     if config.semantic and not translated:  # between two languages meaning is translation.py's
-        from diffnews.semantic import embed
+        from diffnews.aligning.semantic import embed
 
         vectors = (embed(texts[0]), embed(texts[1]))
     headlines = [

@@ -288,7 +288,7 @@ class Pair:
     label: Label
     """``SHARED`` or ``REPHRASED``."""
     score: float
-    """Match score, 0 to 1 (``similarity.score``): the probability that the two sides report the
+    """Match score, 0 to 1 (``models.score``): the probability that the two sides report the
     same thing, to 4 places."""
     overlap: float
     """Word overlap of the two sides, 0 to 1, that decides shared or rephrased, to 4 places."""

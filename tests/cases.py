@@ -6,8 +6,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from diffnews.similarity import Bag, Vocabulary
-from diffnews.text import tokenize
+from diffnews.aligning.features import Bag, Vocabulary
+from diffnews.reading.text import tokenize
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -179,7 +179,7 @@ def case_bags(case: Case) -> tuple[list[Bag], list[Bag]]:
 
 def text_bags(left: str, right: str) -> tuple[list[Bag], list[Bag]]:
     """Two texts' sentences as bags, from one vocabulary for both sides (furniture included)."""
-    from diffnews.segment import segment
+    from diffnews.reading.segment import segment
 
     sentences = [
         [t for s in segment(text) if (t := tokenize(text, s.start, s.end))] for text in (left, right)

@@ -11,9 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diffnews import Config
-from diffnews.align import _match, _passages, _State
-from diffnews.segment import segment
-from diffnews.similarity import Bag
+from diffnews.aligning.align import _passages
+from diffnews.aligning.features import Bag
+from diffnews.aligning.matching import _match
+from diffnews.aligning.regroup import _State
+from diffnews.reading.segment import segment
 from tests.cases import case_bags, cases, text_bags
 
 

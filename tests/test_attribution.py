@@ -12,13 +12,13 @@ from hypothesis import strategies as st
 
 import diffnews
 from diffnews import Report
-from diffnews.attribution import _marks, _near, match_quotes, quotations, same_speaker, sources
-from diffnews.figures import _figures, conflicts
-from diffnews.policy import Policy, Rule, check
+from diffnews.aligning.worddiff import changed
+from diffnews.checking.policy import Policy, Rule, check
+from diffnews.facts.attribution import _marks, _near, match_quotes, quotations, same_speaker, sources
+from diffnews.facts.figures import _figures, conflicts
+from diffnews.reading.segment import segment
+from diffnews.reading.text import tokenize
 from diffnews.render.terminal import TerminalView
-from diffnews.segment import segment
-from diffnews.text import tokenize
-from diffnews.worddiff import changed
 from tests.cases import Case, FigureExpectation, QuoteExpectation, cases
 from tests.conftest import report_of
 from tests.test_fixtures import find
@@ -429,7 +429,7 @@ def test_a_datelines_day_is_not_a_number_either() -> None:
 
 
 def _quote_findings(copy: str, source: str) -> list[str]:
-    from diffnews.policy import check
+    from diffnews.checking.policy import check
 
     quote_rules = {"altered-quote", "invented-quote", "misattributed-quote"}
     return sorted(f.rule.value for f in check(copy, source).findings if f.rule.value in quote_rules)
@@ -695,13 +695,13 @@ def test_a_faithful_copy_passes_and_its_alteration_fails(name: str) -> None:
     ],
 )  # fmt: skip
 def test_the_speaker_is_read_by_the_grammar_of_names(text: str, speaker: str | None) -> None:
-    from diffnews.speakers import speakers_of
+    from diffnews.facts.speakers import speakers_of
 
     assert speakers_of(text) == [speaker]
 
 
 def test_who_is_the_same_person_and_what_is_a_swap() -> None:
-    from diffnews.speakers import different_people
+    from diffnews.facts.speakers import different_people
 
     assert same_speaker("Sgt Morley", "Sergeant Paul Morley") and same_speaker("Miss Hart", "WPC Hart")
     assert same_speaker("Janet", "Janet Garside") and same_speaker("spokeswoman", "spokeswoman")
@@ -777,7 +777,7 @@ _HEALTH_WIRE = (
 def test_a_speaker_named_by_office_is_no_one_to_swap_with() -> None:
     """The wire gives the post ("the Health Secretary said"), the paper the holder ("Wes
     Streeting said"): one person, not a misattribution. Two named people still are."""
-    from diffnews.policy import check
+    from diffnews.checking.policy import check
 
     copy = _HEALTH_WIRE.replace("the Health Secretary said", "Health Secretary Wes Streeting said")
     assert not check(copy, _HEALTH_WIRE).findings

@@ -75,9 +75,10 @@ def test_readme_excerpt_is_the_real_render() -> None:
 def test_alignment_doc_quotes_the_real_scores_of_the_worked_example() -> None:
     """docs/alignment.md walks through the al-Amiri 2:1 group with its scores; they must be the
     scores diffnews computes today."""
+    from diffnews.aligning.features import Vocabulary, passage
+    from diffnews.aligning.models import score
     from diffnews.compare import _read
     from diffnews.config import Config
-    from diffnews.similarity import Vocabulary, passage, score
     from tests.cases import FIXTURES
 
     config = Config()
@@ -102,8 +103,8 @@ def test_alignment_doc_quotes_the_real_scores_of_the_worked_example() -> None:
 def test_ci_guide_covers_every_settings_key_and_rule_and_its_yaml_parses() -> None:
     import yaml
 
-    from diffnews.policy import Rule
-    from diffnews.project import _CHECK_KEYS, _ENGINE_KEYS, _PAIR_KEYS
+    from diffnews.checking.policy import Rule
+    from diffnews.checking.project import _CHECK_KEYS, _ENGINE_KEYS, _PAIR_KEYS
 
     guide = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
     for key in (*_ENGINE_KEYS, *_CHECK_KEYS, *_PAIR_KEYS, *(r.value for r in Rule)):
@@ -121,9 +122,9 @@ def test_ci_guide_covers_every_settings_key_and_rule_and_its_yaml_parses() -> No
 def test_alignment_doc_quotes_the_real_fragment_weights() -> None:
     """docs/alignment.md's table of the seed pair's fragments gives each pair's tile weight; the
     weights must be the ones diffnews computes today, in the table's order."""
+    from diffnews.aligning.fragments import significant, tiles
     from diffnews.compare import _read
     from diffnews.config import Config
-    from diffnews.fragments import significant, tiles
     from tests.cases import FIXTURES
 
     config = Config()

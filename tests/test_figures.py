@@ -1,5 +1,5 @@
 """Figures paired by what they count, typed digits, and names in short and full forms
-(diffnews/figures.py; issue 17, patterns 1, 4 and 6). How each number is read, its role and
+(diffnews/facts/figures.py; issue 17, patterns 1, 4 and 6). How each number is read, its role and
 its typos, is tests/test_numbers.py's.
 
 Each test gives a faithful pair that must show no conflict and, beside it, a real alteration
@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 import diffnews
-from diffnews.figures import _moved, _whole_text, conflicts
-from diffnews.numbers import Figure, figures_of, untypo
-from diffnews.segment import segment
-from diffnews.text import stems, tokenize
+from diffnews.facts.figures import _moved, _whole_text, conflicts
+from diffnews.facts.numbers import Figure, figures_of, untypo
+from diffnews.reading.segment import segment
+from diffnews.reading.text import stems, tokenize
 
 
 def _found(left: str, right: str) -> list[tuple[str, str, str]]:
@@ -416,7 +416,7 @@ def test_another_name_of_one_party_force_or_bank_is_the_same_name(
 
 
 def _check_findings(wire: str, copy: str) -> list[str]:
-    from diffnews.policy import check
+    from diffnews.checking.policy import check
 
     return [f.message for f in check(copy, wire).findings]
 

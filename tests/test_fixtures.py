@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diffnews import Report, Sentence
-from diffnews.text import tokenize
+from diffnews.reading.text import tokenize
 from tests.cases import Case, Expectation, WordsExpectation, cases
 from tests.conftest import report_of
 
@@ -163,7 +163,7 @@ def test_headline(text: str, headline: bool) -> None:
     ],
 )
 def test_news_sentences_that_look_like_furniture_are_content(sentence: str) -> None:
-    from diffnews.boilerplate import furniture
+    from diffnews.reading.boilerplate import furniture
 
     assert furniture(["Troops left the city.", sentence], [0, 1]) == set()
 
@@ -202,6 +202,6 @@ def test_news_sentences_that_look_like_furniture_are_content(sentence: str) -> N
     ],
 )
 def test_furniture(sentence: str) -> None:
-    from diffnews.boilerplate import furniture
+    from diffnews.reading.boilerplate import furniture
 
     assert furniture(["Troops left the city.", sentence], [0, 1]) == {1}

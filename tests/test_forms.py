@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diffnews.forms import BODIES, FORMS, TITLES, body, expand, same_form, strip_titles
+from diffnews.facts.forms import BODIES, FORMS, TITLES, body, expand, same_form, strip_titles
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,18 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from diffnews.fragments import _COMMON, FEWEST, PIECE, STOCK, Tile, pair_tiles, rarity, significant, tiles
-from diffnews.text import Token, tokenize
+from diffnews.aligning.fragments import (
+    _COMMON,
+    FEWEST,
+    PIECE,
+    STOCK,
+    Tile,
+    pair_tiles,
+    rarity,
+    significant,
+    tiles,
+)
+from diffnews.reading.text import Token, tokenize
 
 WORDS = ["troops", "leave", "iraq", "the", "of", "year", "end", "talks", "by"]
 

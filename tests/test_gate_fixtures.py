@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from diffnews.policy import Check, Finding
-from diffnews.segment import segment
+from diffnews.checking.policy import Check, Finding
+from diffnews.reading.segment import segment
 from tests.benchmark_modules import load
 
 ROOT = Path(__file__).resolve().parent.parent

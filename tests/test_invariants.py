@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 
 import diffnews
 from diffnews import Label, Report
-from diffnews.attribution import same_speaker
+from diffnews.facts.attribution import same_speaker
+from diffnews.reading.segment import segment
+from diffnews.reading.text import tokenize
 from diffnews.report import Basis, Reuse
-from diffnews.segment import segment
-from diffnews.text import tokenize
 from tests.cases import FIXTURES, cases
 from tests.conftest import report_of
 

@@ -19,8 +19,8 @@ import pytest
 from diffnews import Report, compare
 from diffnews.lang import NEUTRAL, SUPPORTED, profile
 from diffnews.lang.detect import detect
-from diffnews.segment import segment
-from diffnews.text import normalize, tokenize
+from diffnews.reading.segment import segment
+from diffnews.reading.text import normalize, tokenize
 
 NEGATIONS = {
     "en": "not no",
@@ -317,7 +317,7 @@ def test_french_thousands_with_a_space_are_one_number() -> None:
 
 
 def test_a_german_copy_that_changes_a_figure_fails_the_check() -> None:
-    from diffnews.policy import check
+    from diffnews.checking.policy import check
 
     assert check(WIRE_DE.replace("1.300", "1300"), WIRE_DE).findings == ()
     failed = check(WIRE_DE.replace("1.300", "3.100"), WIRE_DE)

@@ -27,8 +27,8 @@ def test_segmenting_and_stemming_leave_no_nltk_behind() -> None:
     out = python(
         """
         import sys
-        from diffnews.segment import segment
-        from diffnews.text import tokenize
+        from diffnews.reading.segment import segment
+        from diffnews.reading.text import tokenize
         text = "Gen. Smith said so. The U.S. Embassy stayed open."
         print(len(segment(text)), [t.stem for t in tokenize("running troops")])
         print(sorted(m for m in sys.modules if m == "nltk" or m.startswith("nltk.")))
@@ -43,8 +43,8 @@ def test_the_same_sentences_and_stems_with_nltk_imported_first_or_a_failed_short
     code = textwrap.dedent(
         """
         from pathlib import Path
-        from diffnews.segment import segment
-        from diffnews.text import tokenize
+        from diffnews.reading.segment import segment
+        from diffnews.reading.text import tokenize
         text = Path("fixtures/amiri-troops/aggregator.txt").read_text("utf-8")
         print([(s.start, s.end) for s in segment(text)])
         print([t.stem for t in tokenize(text)])
@@ -53,6 +53,6 @@ def test_the_same_sentences_and_stems_with_nltk_imported_first_or_a_failed_short
     shortcut = python(code)
     imported = python("import nltk\n" + code)
     broken = "def broken(full): raise ImportError(full)\n"
-    failed = python(f"import diffnews.lazy_nltk as lazy\n{broken}lazy._stand_ins = broken\n" + code)
+    failed = python(f"import diffnews.reading.lazy_nltk as lazy\n{broken}lazy._stand_ins = broken\n" + code)
     assert shortcut == imported == failed
     assert shortcut.count("(") > 20

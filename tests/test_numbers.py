@@ -1,4 +1,4 @@
-"""Reading numbers (diffnews/numbers.py): each number's role from its unit and its neighbours,
+"""Reading numbers (diffnews/facts/numbers.py): each number's role from its unit and its neighbours,
 numbers written as words, and digits typed as letters (issue 17, patterns 4 and 6). Pairing the
 figures of two passages is tests/test_figures.py's. The texts are written for these tests; the
 people and places are invented."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from diffnews.numbers import figures_of, untypo
+from diffnews.facts.numbers import figures_of, untypo
 
 
 def _roles(text: str) -> list[tuple[str, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diffnews.policy import Policy, Rule, check
+from diffnews.checking.policy import Policy, Rule, check
 from tests.cases import FIXTURES, cases
 
 RUDAW = (FIXTURES / "amiri-troops" / "rudaw.txt").read_text("utf-8")

@@ -15,11 +15,11 @@ import pytest
 
 import diffnews
 from diffnews import Config, Label
-from diffnews.boilerplate import furniture
+from diffnews.aligning.semantic import available
 from diffnews.cli import main
-from diffnews.extract import article
-from diffnews.segment import segment
-from diffnews.semantic import available
+from diffnews.reading.boilerplate import furniture
+from diffnews.reading.extract import article
+from diffnews.reading.segment import segment
 from tests.benchmark_modules import load
 
 ROOT = Path(__file__).resolve().parent.parent

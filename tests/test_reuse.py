@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 
 import diffnews
 from diffnews import Label, Report
+from diffnews.aligning.reuse import inside
+from diffnews.reading.text import tokenize
 from diffnews.report import Basis, Reuse, Sentence
-from diffnews.reuse import inside
-from diffnews.text import tokenize
 
 
 def kind_of(report: Report, sentence: Sentence, words: str) -> set[str]:
@@ -250,8 +250,8 @@ def test_reachable_keeps_every_sentence_a_link_could_need(
 ) -> None:
     """The prune before link tiling is an upper bound: a sentence it drops has no tiles that
     could add up to a link with any free sentence."""
-    from diffnews import reuse
-    from diffnews.fragments import FEWEST, rarity, significant, tiles
+    from diffnews.aligning import reuse
+    from diffnews.aligning.fragments import FEWEST, rarity, significant, tiles
 
     free = [tokenize(" ".join(words)) for words in free_words]
     others = [tokenize(" ".join(words)) for words in other_words]
@@ -268,8 +268,8 @@ def test_reachable_keeps_every_sentence_a_link_could_need(
 
 
 def test_reachable_drops_sentences_that_share_too_little() -> None:
-    from diffnews.fragments import rarity
-    from diffnews.reuse import _reachable
+    from diffnews.aligning.fragments import rarity
+    from diffnews.aligning.reuse import _reachable
 
     free = [tokenize("Floodwaters cut off three villages in the Drava valley overnight, police said.")]
     others = [

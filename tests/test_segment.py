@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diffnews.segment import _REMEMBERED_BLOCK, _remembered_split, segment
+from diffnews.reading.segment import _REMEMBERED_BLOCK, _remembered_split, segment
 
 
 def sentences(text: str) -> list[str]:

@@ -13,7 +13,7 @@ import pytest
 
 import diffnews
 from diffnews import Basis, Config, ConfigError, Label
-from diffnews.semantic import available
+from diffnews.aligning.semantic import available
 from tests.cases import FIXTURES, cases
 
 needs_backend = pytest.mark.skipif(not available(), reason='needs pip install "diffnews[semantic]"')
@@ -28,16 +28,16 @@ def seed(config: Config) -> diffnews.Report:
 
 
 def test_a_missing_backend_is_one_clear_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import diffnews.semantic
+    import diffnews.aligning.semantic
 
-    monkeypatch.setattr(diffnews.semantic, "available", lambda: False)
+    monkeypatch.setattr(diffnews.aligning.semantic, "available", lambda: False)
     with pytest.raises(ConfigError, match=r'pip install "diffnews\[semantic\]"'):
-        diffnews.semantic.require()
+        diffnews.aligning.semantic.require()
     left, right = tmp_path / "a.txt", tmp_path / "b.txt"
     left.write_text("Troops must leave Iraq.", "utf-8")
     right.write_text("Troops must leave the country.", "utf-8")
     result = subprocess.run(
-        [sys.executable, "-c", "import sys, diffnews.semantic as s; s.available = lambda: False; "
+        [sys.executable, "-c", "import sys, diffnews.aligning.semantic as s; s.available = lambda: False; "
          "from diffnews.cli import main; sys.exit(main())", "compare", str(left), str(right), "--semantic"],
         capture_output=True, text=True, check=False,
     )  # fmt: skip

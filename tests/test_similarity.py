@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 
 import numpy as np
@@ -11,21 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diffnews import Config, compare, similarity
-from diffnews.similarity import (
-    FEATURES,
-    Bag,
-    Model,
-    Vocabulary,
-    containment,
-    default_model,
-    passage,
-    passage_matrix,
-    passage_pairs,
-    score,
-    score_matrix,
-    score_pairs,
-)
-from diffnews.text import tokenize
+from diffnews.aligning.candidates import passage_matrix, passage_pairs
+from diffnews.aligning.features import FEATURES, Bag, Vocabulary, containment, passage
+from diffnews.aligning.models import Model, default_model, score, score_matrix, score_pairs
+from diffnews.reading.text import tokenize
 from tests.cases import case_bags, cases, text_bags
 
 MATCH = Config().match
@@ -207,9 +195,8 @@ def test_passage_pairs_in_small_blocks_gives_the_same_pairs_in_the_same_order(
     joined = "\n\n".join(c.left for c in cases()), "\n\n".join(c.right for c in cases())
     every["all fixtures as one"] = text_bags(*joined)
     whole = {name: passage_pairs(*bags, 0.2, share=0.4) for name, bags in every.items()}
-    module = importlib.import_module("diffnews.similarity")  # the package's similarity is a function
-    monkeypatch.setattr(module, "_BLOCK_SENTENCES", 3)
-    monkeypatch.setattr(module, "_BLOCK_PAIRS", 7)
+    monkeypatch.setattr("diffnews.aligning.candidates._BLOCK_SENTENCES", 3)
+    monkeypatch.setattr("diffnews.aligning.candidates._BLOCK_PAIRS", 7)
     for name, bags in every.items():
         assert list(passage_pairs(*bags, 0.2, share=0.4).items()) == list(whole[name].items()), name
     assert len(whole["all fixtures as one"]) > 50

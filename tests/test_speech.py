@@ -6,11 +6,11 @@ import pytest
 
 import diffnews
 from diffnews import QuoteStatus
-from diffnews.attribution import quotations
+from diffnews.checking.policy import Rule
+from diffnews.facts.attribution import quotations
+from diffnews.facts.speech import attributes, reads_speakers
 from diffnews.lang import SUPPORTED, profile
-from diffnews.policy import Rule
-from diffnews.segment import quotations_in, segment
-from diffnews.speech import attributes, reads_speakers
+from diffnews.reading.segment import quotations_in, segment
 
 
 def speakers_in(text: str, lang: str) -> list[tuple[str, str | None]]:

@@ -1,4 +1,4 @@
-"""A story against its translation (diffnews/translation.py; issue 18, part 4).
+"""A story against its translation (diffnews/aligning/translation.py; issue 18, part 4).
 
 The stories are written for these tests, in English and in German, French or Spanish as a
 translator would write them: sentences cut and joined, numbers written the other language's
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from diffnews import compare
-from diffnews.policy import check
+from diffnews.checking.policy import check
 from diffnews.report import Basis, Label, QuoteStatus
 
 ENGLISH = (
@@ -138,7 +138,7 @@ def test_a_changed_sum_or_share_is_caught_though_its_unit_is_not_read(
 
 
 def test_numbers_written_against_chinese_characters_are_read() -> None:
-    from diffnews.numbers import figures_of
+    from diffnews.facts.numbers import figures_of
 
     found = [(f.shown, f.value) for f in figures_of("失业率升至2.5%，共有1300名工人受影响。", lang="zh")]
     assert found == [("2.5%", 2.5), ("1300", 1300.0)]

@@ -1,11 +1,11 @@
-"""Trivial spelling variants (diffnews/variants.py): what is one word inside a quotation, and
+"""Trivial spelling variants (diffnews/checking/variants.py): what is one word inside a quotation, and
 what stays two."""
 
 from __future__ import annotations
 
 import pytest
 
-from diffnews.variants import SPELLINGS, keys, resolve, same, words
+from diffnews.checking.variants import SPELLINGS, keys, resolve, same, words
 
 
 def one(a: str, b: str) -> bool:

@@ -25,7 +25,7 @@ import pytest
 
 from diffnews.cli import main
 from diffnews.errors import InputError
-from diffnews.inputs import Fetch, Format, load
+from diffnews.reading.inputs import Fetch, Format, load
 from tests.cases import FIXTURES
 
 CASE = FIXTURES / "amiri-troops"

@@ -45,8 +45,8 @@ from typing import Any
 
 from diffnews.lang import SUPPORTED, canonical, profile
 from diffnews.lang.en import FUNCTION_WORDS
+from diffnews.reading.text import word_count
 from diffnews.report import Language
-from diffnews.text import word_count
 
 __all__ = [
     "UNSURE",

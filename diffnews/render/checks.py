@@ -24,7 +24,7 @@ import json
 from typing import Any
 
 from diffnews import __version__
-from diffnews.policy import Check, Finding, Outcome
+from diffnews.checking.policy import Check, Finding, Outcome
 from diffnews.render.markdown import escape as _md
 
 __all__ = ["CHECK_SCHEMA_VERSION", "github", "markdown", "text", "to_dict", "to_json"]

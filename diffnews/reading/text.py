@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from diffnews.lang import profile
 from diffnews.lang.en import PROFILE as EN
-from diffnews.lazy_nltk import load
+from diffnews.reading.lazy_nltk import load
 
 __all__ = ["UNSPACED", "Token", "normalize", "stems", "tokenize", "word_count"]
 

@@ -138,9 +138,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from diffnews.forms import body
+from diffnews.facts.forms import body
 from diffnews.lang import profile
-from diffnews.text import UNSPACED, Token, tokenize
+from diffnews.reading.text import UNSPACED, Token, tokenize
 
 __all__ = [
     "MONTHS",

@@ -42,8 +42,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from diffnews.align import Group
-from diffnews.attribution import QuoteFound, same_speaker
+from diffnews.aligning.align import Group
+from diffnews.facts.attribution import QuoteFound, same_speaker
 from diffnews.report import Basis
 
 if TYPE_CHECKING:

@@ -28,7 +28,7 @@ machine's two cores, where MiniLM did a hundred once loaded. A story against its
 is aligned with another encoder (``translation.py``, part of every install): fifteen times
 faster, and its cosines spread wider, which the assignment across two languages needs.
 
-How diffnews uses it (see ``align.py`` and ``similarity.py``): the cosine becomes a fourteenth
+How diffnews uses it (see ``align.py`` and ``models.py``): the cosine becomes a fourteenth
 feature of the match and graded models, whose semantic weights (``model-semantic.json``) are
 trained on the same data as the lexical ones (``benchmarks/train.py --semantic``). Alignment
 uses embeddings only among the sentences the lexical steps left over, on pairs they never

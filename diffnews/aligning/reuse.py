@@ -24,7 +24,7 @@ them. It does two things, after the sentence aligner (``align.py``) has made its
 
 A sentence in no group then joins a group the fragments made if it stands next to one of the
 group's sentences in its paragraph and reaches half of ``Config.candidate`` against the
-group's other side (the bar for a split half in ``align.py``): a wire sentence that the copy
+group's other side (the bar for a split half in ``regroup.py``): a wire sentence that the copy
 rewrote together with its neighbour ("Washington held talks ... The two sides agreed that ..."
 against "The US, after strategic talks with Baghdad, agreed to ...").
 
@@ -81,10 +81,10 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from diffnews.align import Group
-from diffnews.fragments import FEWEST, Tile, pair_tiles, significant, tiles
+from diffnews.aligning.align import Group
+from diffnews.aligning.fragments import FEWEST, Tile, pair_tiles, significant, tiles
+from diffnews.reading.text import Token
 from diffnews.report import Basis, Counterpart, Reuse, Stretch
-from diffnews.text import Token
 
 __all__ = [
     "CLAUSE",

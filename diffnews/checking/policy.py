@@ -96,14 +96,14 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from enum import StrEnum
 
-from diffnews import variants
+from diffnews.checking import variants
 from diffnews.compare import compare
 from diffnews.config import Config
-from diffnews.figures import OwnedConflict
-from diffnews.forms import same_form
-from diffnews.inputs import Document, Format
+from diffnews.facts.figures import OwnedConflict
+from diffnews.facts.forms import same_form
+from diffnews.reading.inputs import Document, Format
+from diffnews.reading.text import tokenize
 from diffnews.report import Conflict, Label, Pair, Quote, QuoteStatus, Report, Sentence, SideSummary
-from diffnews.text import tokenize
 
 __all__ = ["Check", "Confidence", "Finding", "Outcome", "Policy", "Rule", "check", "share"]
 

@@ -95,7 +95,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from diffnews import forms
+from diffnews.facts import forms
 from diffnews.lang import profile
 from diffnews.lang.en import PROFILE as ENGLISH
 
@@ -761,7 +761,7 @@ def _spoken(
     """``speakers`` in a language other than English: for each quotation, the first of the
     sentences that hold it, or stand between two that do (an attribution that interrupts it),
     to name a speaker by ``speech.speaker``."""
-    from diffnews.speech import speaker
+    from diffnews.facts.speech import speaker
 
     language = profile(lang)
     spans = sorted(span for group in groups for span in group)
@@ -830,13 +830,13 @@ def speakers_of(text: str) -> list[str | None]:
     """The speakers of a one-paragraph text's quotations, each piece its own sentence split at
     full stops outside quotes: for examples and tests (``attribution.quotations`` reads real
     documents)."""
-    from diffnews.attribution import quotations
+    from diffnews.facts.attribution import quotations
 
     return [q.speaker for q in quotations(text, _sentences(text))]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    from diffnews.segment import segment
+    from diffnews.reading.segment import segment
 
     return [(s.start, s.end) for s in segment(text)]
 

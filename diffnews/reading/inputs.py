@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from diffnews.errors import InputError
-from diffnews.fetch import Fetch, fetch, is_url, redacted
+from diffnews.reading.fetch import Fetch, fetch, is_url, redacted
 
 __all__ = ["STDIN", "Document", "Fetch", "Format", "load", "text_codec"]
 
@@ -117,7 +117,7 @@ def load(
         head = data[:4096].decode("latin-1")
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             head = data[:8192].decode("utf-16", errors="replace")
-        from diffnews.extract import looks_like_html
+        from diffnews.reading.extract import looks_like_html
 
         html = looks_like_html(head)
     if html and charset is None:
@@ -128,7 +128,7 @@ def load(
         if not text.strip():
             raise InputError(f"{shown}: is empty or only white space; there is nothing to compare")
         return Document(text, name, Format.TEXT, used, url, warnings)
-    from diffnews.extract import article
+    from diffnews.reading.extract import article
 
     found = article(text, url=url, name=shown)
     return Document(found.text, name, Format.HTML, used, url, warnings)

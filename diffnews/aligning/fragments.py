@@ -44,7 +44,7 @@ against the aggregator's lede "... Hadi al-Amiri on Tuesday urged all foreign tr
 Iraq by the end of the year, ...": tiles "Hadi al-Amiri", "all foreign troops" and "leave Iraq
 by", which between them carry a headline's worth of the story.
 
->>> from diffnews.text import tokenize
+>>> from diffnews.reading.text import tokenize
 >>> a = tokenize("Police said the man, 34, was arrested at the scene on Friday night.")
 >>> b = tokenize("The man, 34, was arrested at the scene, officers said.")
 >>> [(t.left, t.right, len(t.cells)) for t in tiles([a], [b])]
@@ -70,7 +70,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
-from diffnews.text import Token
+from diffnews.reading.text import Token
 
 __all__ = [
     "FEWEST",

@@ -75,7 +75,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from diffnews.forms import FORMS
+from diffnews.facts.forms import FORMS
 
 __all__ = ["SPELLINGS", "Word", "censored", "keys", "resolve", "same", "words"]
 

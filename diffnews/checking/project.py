@@ -44,10 +44,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from diffnews.checking.policy import Policy, Rule
 from diffnews.config import Config, problem
 from diffnews.errors import ConfigError, InputError
-from diffnews.inputs import STDIN
-from diffnews.policy import Policy, Rule
+from diffnews.reading.inputs import STDIN
 
 __all__ = ["FILE_NAME", "Pair", "Pairing", "Project", "find", "load", "read"]
 

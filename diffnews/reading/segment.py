@@ -58,10 +58,10 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from diffnews.boilerplate import CREDIT_IN_TEXT
+from diffnews.facts.speakers import SPEECH
 from diffnews.lang import profile
-from diffnews.lazy_nltk import load
-from diffnews.speakers import SPEECH
+from diffnews.reading.boilerplate import CREDIT_IN_TEXT
+from diffnews.reading.lazy_nltk import load
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from diffnews.errors import InputError
-from diffnews.text import word_count as _words
+from diffnews.reading.text import word_count as _words
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

@@ -10,7 +10,7 @@ Two passes over the normalised words of each side, each side read in reading ord
 What is left on each side is "changed". Adjacent changed words are reported as one span, and
 spans are offsets into the original text, like everything else in the report.
 
->>> from diffnews.text import tokenize
+>>> from diffnews.reading.text import tokenize
 >>> a, b = "There are 3,500 soldiers.", "There are 5,300 soldiers."
 >>> changed(tokenize(a), tokenize(b), a, b)
 (((10, 15),), ((10, 15),))
@@ -24,7 +24,7 @@ import difflib
 from collections import defaultdict
 from collections.abc import Sequence
 
-from diffnews.text import Token
+from diffnews.reading.text import Token
 
 __all__ = ["changed"]
 

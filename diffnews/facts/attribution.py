@@ -66,12 +66,12 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from diffnews import forms
+from diffnews.facts import forms
+from diffnews.facts.speakers import SPEECH, different_people, same_speaker, speakers
+from diffnews.facts.speech import attributes
 from diffnews.lang import profile
-from diffnews.segment import quotations_in
-from diffnews.speakers import SPEECH, different_people, same_speaker, speakers
-from diffnews.speech import attributes
-from diffnews.text import Token
+from diffnews.reading.segment import quotations_in
+from diffnews.reading.text import Token
 
 __all__ = [
     "MIN_WORDS",
@@ -423,7 +423,7 @@ def match_quotes(
     # The words two quotations share, as multisets, bound the words they share in order: a
     # pair whose bound is below what _relation asks (0.25 of the shorter when aligned, else
     # 0.9) is unrelated without running difflib on it. Pairs not aligned are found with a
-    # prefix filter (as in similarity.passage_pairs): to share 0.9 of the shorter quotation's
+    # prefix filter (as in candidates.passage_pairs): to share 0.9 of the shorter quotation's
     # words, two must share one of its rarest few, so only those are looked up.
     counts = [[Counter(q) for q in side] for side in (words_left, words_right)]
     short = [[len(q) < MIN_WORDS for q in side] for side in words]
@@ -787,7 +787,7 @@ def _runs(doc: Text, quote: Quotation) -> list[list[Token]]:
     """A quotation's words, run by run: each piece, cut again where a sentence ends or an
     ellipsis marks a cut between two words (a mark inside a word, "U.S." or "3.5", cuts
     nothing). The runs are what a copy may reorder or cut between (``match_quotes``)."""
-    from diffnews.text import tokenize
+    from diffnews.reading.text import tokenize
 
     out = []
     for start, end in quote.pieces:
@@ -837,8 +837,8 @@ def find_quotes(
     statuses, word diffs and, for a quotation on one side only, the sentences of the other
     side that carry it unquoted. ``groups`` are the aligned groups as sentence indexes.
     ``known`` are each document's ``quotes_in``, if already found."""
-    from diffnews.text import tokenize
-    from diffnews.worddiff import changed
+    from diffnews.aligning.worddiff import changed
+    from diffnews.reading.text import tokenize
 
     each = known or (quotes_in(docs[0]), quotes_in(docs[1]))
     found = [list(q.quotes) for q in each]

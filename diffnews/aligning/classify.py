@@ -1,9 +1,9 @@
 """Label an aligned group "shared" or "rephrased".
 
 Alignment decides *whether* two passages say the same thing (content words, see
-``similarity.score``). Labelling decides *how*: a group whose two sides use nearly the same
+``models.score``). Labelling decides *how*: a group whose two sides use nearly the same
 words, function words and word forms included, is "shared" (near-verbatim, a few words edited);
-any other aligned group is "rephrased". The measure is ``similarity.surface``, the Dice
+any other aligned group is "rephrased". The measure is ``models.surface``, the Dice
 coefficient of the two sides' normalised words with order ignored, so a sentence split in two
 or a clause moved to the front stays "shared". ``Config.shared`` (0.8 by default) is the line.
 

@@ -110,7 +110,7 @@ institution (``forms.BODIES``) changed for another there is a changed name ("Lab
 Andrew Cooper" for "Conservative candidate Andrew Cooper"), and so is one before a possessive
 ("Conservative Sarah Edwards" for "Labour's Sarah Edwards").
 
->>> from diffnews.text import tokenize
+>>> from diffnews.reading.text import tokenize
 >>> a = "Militants killed 12 people in Kirkuk on June 3, police said."
 >>> b = "Militants killed 21 people in Kirkuk on June 3, police said."
 >>> whole = lambda text: [(0, len(text))]
@@ -136,10 +136,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from diffnews.forms import BODIES, TITLES, body, expand
-from diffnews.numbers import MONTHS, VAGUE, Figure, _rounds_to, figures_of, untypo
+from diffnews.facts.forms import BODIES, TITLES, body, expand
+from diffnews.facts.numbers import MONTHS, VAGUE, Figure, _rounds_to, figures_of, untypo
+from diffnews.reading.text import Token, stems
 from diffnews.report import Conflict
-from diffnews.text import Token, stems
 
 __all__ = ["Conflict", "OwnedConflict", "conflicts"]
 
