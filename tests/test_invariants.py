@@ -40,7 +40,9 @@ def check_word_kinds(report: Report) -> None:
             if s.label is Label.BOILERPLATE:
                 assert s.reuse == ()
                 continue
-            words = tokenize(side.text, s.start, s.end)
+            # the words as diffnews reads them: in the side's language (Chinese a character each)
+            lang = side.language.profile if side.language is not None else "en"
+            words = tokenize(side.text, s.start, s.end, lang)
             starts, ends = {t.start for t in words}, {t.end for t in words}
             held: list[int] = []
             for stretch in s.reuse:
@@ -62,7 +64,8 @@ def check_word_kinds(report: Report) -> None:
                 assert counterpart.start <= there.start <= there.end <= counterpart.end
                 if stretch.kind is Reuse.COPIED:
                     mine = [t.norm for t in words[inside[0] : inside[-1] + 1]]
-                    theirs = iter(t.norm for t in tokenize(other.text, there.start, there.end))
+                    theirs_lang = other.language.profile if other.language is not None else "en"
+                    theirs = iter(t.norm for t in tokenize(other.text, there.start, there.end, theirs_lang))
                     assert all(word in theirs for word in mine), (stretch, s.text)  # a subsequence
             assert held == list(range(len(words)))  # each word once, in order
         for kind in Reuse:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import diffnews
 from diffnews.facts.numbers import figures_of, untypo
 
 
@@ -153,3 +154,67 @@ def test_an_owner_is_the_same_in_its_short_and_full_forms() -> None:
 )
 def test_words_and_codes_with_digits_stay_as_written(text: str) -> None:
     assert untypo(text) == text
+
+
+# ---- dates in other languages ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "shown", "parts"),
+    [
+        ("de", "Am 24. März 2026 stieg der Pegel.", "24. März 2026", ("2026", "mar", "24")),
+        ("de", "Seit dem 3. Mai gilt die Sperre.", "3. Mai", ("", "may", "3")),
+        ("de", "Im Dezember 2025 begann der Bau.", "Dezember 2025", ("2025", "dec", "")),
+        ("fr", "Le 1er avril, rien. Le 24 mars 2026, la crue.", "24 mars 2026", ("2026", "mar", "24")),
+        ("es", "El 24 de marzo de 2026 llegó la riada.", "24 de marzo de 2026", ("2026", "mar", "24")),
+        ("it", "Il 7 settembre 2025 il ponte crollò.", "7 settembre 2025", ("2025", "sep", "7")),
+        ("pt", "Em 12 de outubro de 2024 houve eleições.", "12 de outubro de 2024", ("2024", "oct", "12")),
+        ("nl", "Op 24 maart 2026 brak de dijk.", "24 maart 2026", ("2026", "mar", "24")),
+        ("pl", "24 marca 2026 r. przerwano wał.", "24 marca 2026", ("2026", "mar", "24")),
+        ("ru", "24 марта 2026 года прорвало дамбу.", "24 марта 2026", ("2026", "mar", "24")),
+        ("tr", "24 Mart 2026 tarihinde baraj yıkıldı.", "24 Mart 2026", ("2026", "mar", "24")),
+        ("ar", "في 24 مارس 2026 انهار السد.", "24 مارس 2026", ("2026", "mar", "24")),
+        ("zh", "2026年3月24日，大坝决口。", "2026年3月24日", ("2026", "mar", "24")),
+        ("ja", "２０２６年３月２４日、堤防が決壊した。", "２０２６年３月２４日", ("2026", "mar", "24")),
+    ],
+)
+def test_a_date_in_its_own_language_is_read_by_its_parts(
+    lang: str, text: str, shown: str, parts: tuple[str, str, str]
+) -> None:
+    dates = [f for f in figures_of(text, lang=lang) if f.kind == "date"]
+    assert [(f.shown, f.parts) for f in dates] == [(shown, parts)]
+
+
+def test_a_month_word_without_a_day_or_year_is_no_date() -> None:
+    # Spanish "mar" is the sea as well as March's short form; Italian "mar" too
+    assert not [f for f in figures_of("Salieron al mar 20 barcos.", lang="es") if f.kind == "date"]
+    assert not [f for f in figures_of("Die Ausstellung läuft bis Mai.", lang="de") if f.kind == "date"]
+
+
+PASSAU = """Hochwasser in Passau
+
+Die Donau erreichte am 24. März 2026 einen Pegel von 11,2 Metern, teilte die Stadt mit.
+
+Mehr als 1.300 Menschen mussten ihre Wohnungen verlassen.
+"""
+PASSAU_EN = """Floods in Passau
+
+The Danube reached 11.2 metres on March 24, 2026, the city said.
+
+More than 1,300 people had to leave their homes.
+"""
+
+
+def test_a_german_copy_that_changes_a_date_fails_the_check() -> None:
+    checked = diffnews.check(PASSAU.replace("24. März", "25. März"), PASSAU)
+    assert not checked.passed
+    assert [f.message.split(" here")[0] for f in checked.findings] == ["date '25. März 2026'"]
+
+
+def test_dates_compare_across_a_translation_by_their_parts() -> None:
+    same = diffnews.compare(PASSAU_EN, PASSAU)
+    assert all(p.basis.value == "translation" and not p.conflicts for p in same.pairs)
+    changed = diffnews.compare(PASSAU_EN, PASSAU.replace("24. März", "25. März"))
+    assert [(c.kind, c.left, c.right) for p in changed.pairs for c in p.conflicts] == [
+        ("date", "March 24, 2026", "25. März 2026")
+    ]

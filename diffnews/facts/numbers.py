@@ -479,7 +479,32 @@ _DATELINE = re.compile(
 the story, so its date is not compared."""
 
 
-def _dates(text: str) -> list[tuple[tuple[int, int], Figure]]:
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+"""A date's month as its parts hold it, whatever the language: English's first three letters."""
+_CJK_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?<!\d)(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?")
+"""A date as Chinese and Japanese write it: "2026年3月24日", "3月24日", "2026年3月"."""
+
+
+@lru_cache(maxsize=32)
+def _foreign_dates(months: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A language's dates by its month names (``Profile.months``): day, month, year ("24.
+    März 2026", "24 de marzo de 2026", "24 марта 2026"), or month and year ("März 2026"); and
+    each form of a month, folded, with its key."""
+    keys = {form.casefold(): _MONTH_KEYS[k] for k, forms in enumerate(months) for form in forms.split("|")}
+    names = "|".join(
+        sorted((re.escape(f) for forms in months for f in forms.split("|")), key=len, reverse=True)
+    )
+    pattern = re.compile(
+        rf"(?<![\w.])(?:(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{names})\.?"
+        rf"(?:,?\s+(?:de\s+)?(?P<y>\d{{4}}))?|(?P<m2>{names})\.?\s+(?:de\s+)?(?P<y2>\d{{4}}))(?!\w)",
+        re.IGNORECASE,
+    )
+    return pattern, keys
+
+
+def _dates(text: str, months: tuple[str, ...] = ()) -> list[tuple[tuple[int, int], Figure]]:
+    """The dates of ``text``: English ones, those of the language whose month names are
+    ``months``, and those written as Chinese and Japanese write them; each (span, figure)."""
     out = []
     filed = [m.span("date") for m in _DATELINE.finditer(text)]
     for match in _DATE.finditer(text):
@@ -491,7 +516,29 @@ def _dates(text: str) -> list[tuple[tuple[int, int], Figure]]:
         shown = " ".join(match.group().split())
         figure = Figure("date", shown, parts=(year, month, day.lstrip("0")), role="date")
         out.append((match.span(), figure))
-    return out
+    found = []
+    if months:
+        pattern, keys = _foreign_dates(months)
+        for match in pattern.finditer(text):
+            name = match.group("m") or match.group("m2")
+            found.append(
+                (match, keys[name.casefold()], match.group("d"), match.group("y") or match.group("y2"))
+            )
+    if "月" in text:
+        found += [
+            (m, _MONTH_KEYS[int(m.group("m")) - 1], m.group("d"), m.group("y"))
+            for m in _CJK_DATE.finditer(text)
+            if 1 <= int(m.group("m")) <= 12
+        ]
+    for match, month, day, year in found:
+        if any(a < match.end() and match.start() < b for (a, b), _ in out):
+            continue  # read as an English date already
+        if day and not 1 <= int(day) <= 31:
+            continue
+        parts = (str(int(year)) if year else "", month, str(int(day)) if day else "")
+        shown = " ".join(match.group().split())
+        out.append((match.span(), Figure("date", shown, parts=parts, role="date")))
+    return sorted(out, key=lambda found: found[0])
 
 
 def _counted(text: str, end: int, things: bool) -> frozenset[str]:
@@ -812,11 +859,14 @@ def _number(text: str, shown: str, match: re.Match[str]) -> Figure | None:
     )
 
 
-def _read(text: str, original: str) -> list[Figure]:
+def _read(
+    text: str, original: str, dates: list[tuple[tuple[int, int], Figure]] | None = None
+) -> list[Figure]:
     """The figures of one sentence (``text`` with its typos read, ``original`` as written):
-    dates, then spans, decades, ages by decade, times and codes, then numbers outside them, in
-    reading order within each."""
-    dates = _dates(text)
+    dates (``dates``, if the caller read them: ``_dates`` of ``text`` otherwise), then spans,
+    decades, ages by decade, times and codes, then numbers outside them, in reading order
+    within each."""
+    dates = _dates(text) if dates is None else dates
     # a dateline's day ("NAIROBI, May 2 (Reuters) -") is neither a date nor a number of the story
     inside = [span for span, _ in dates] + [m.span("date") for m in _DATELINE.finditer(text)]
     found: list[tuple[int, Figure]] = [(span[0], figure) for span, figure in dates]
@@ -911,18 +961,23 @@ a full stop before decimals."""
 
 
 @lru_cache(maxsize=8192)
-def _passage_figures(original: str, form: str = ENGLISH, unspaced: bool = False) -> tuple[Figure, ...]:
+def _passage_figures(
+    original: str, form: str = ENGLISH, unspaced: bool = False, months: tuple[str, ...] = ()
+) -> tuple[Figure, ...]:
     """``_read`` of one passage, remembered: a source checked against many copies, and a
     sentence in several groups, are read once. A passage with no digit and no number word has
     no figure. ``form`` is how its language writes numbers (``Profile.numbers``); ``unspaced``,
     that it writes no spaces between words (Chinese "1300名", "升至2.5%"), so each character
-    of that script is read as a space around the numbers."""
+    of that script is read as a space around the numbers; ``months``, its month names
+    (``Profile.months``)."""
     if not may_have_figures(original):
         return ()
     text = in_english_format(original, form)
+    # its dates first: the characters that write a Chinese date ("3月24日") are read as spaces
+    dates = _dates(untypo(text), months) if months or unspaced else None
     if unspaced:
         text = UNSPACED.sub(" ", text)
-    return tuple(_read(untypo(text), original))
+    return tuple(_read(untypo(text), original, dates))
 
 
 def figures_of(text: str, spans: Sequence[tuple[int, int]] | None = None, lang: str = "en") -> list[Figure]:
@@ -932,7 +987,7 @@ def figures_of(text: str, spans: Sequence[tuple[int, int]] | None = None, lang: 
     language = profile(lang)
     figures: list[Figure] = []
     for start, end in spans if spans is not None else [(0, len(text))]:
-        figures += _passage_figures(text[start:end], language.numbers, language.characters)
+        figures += _passage_figures(text[start:end], language.numbers, language.characters, language.months)
     return figures
 
 

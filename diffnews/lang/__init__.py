@@ -60,6 +60,12 @@ class Profile:
     "laut" ("laut Polizei"), French "a déclaré", "selon". Beside a quotation they name who
     says it (the name next to one, ``speech.py``); between two pieces of a quotation they make
     one statement interrupted by its attribution (``attribution.py``)."""
+    months: tuple[str, ...] = ()
+    """Its month names, January first, each with its other forms ("|"): German "März|Mär|Mrz",
+    Polish "marca|marzec|mar" (the genitive first, as a date writes it). ``numbers.py`` reads
+    "24. März 2026", "24 de marzo de 2026" and "März 2026" as dates with them, which compare
+    with English ones by their parts. Dates written as Chinese and Japanese write them
+    ("2026年3月24日") are read in every language, and need none."""
     titles: tuple[str, ...] = ()
     """Endings of the capitalised words that name an office rather than a person, lower case:
     German "minister", "kanzlerin", "sprecher". ``speech.py`` drops such words from the front

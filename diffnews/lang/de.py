@@ -44,6 +44,20 @@ PROFILE = Profile(
         kommissarin dr prof herr frau
         """.split()
     ),
+    months=(
+        "Januar|Jänner|Jan",
+        "Februar|Feber|Feb",
+        "März|Mär|Mrz",
+        "April|Apr",
+        "Mai",
+        "Juni|Jun",
+        "Juli|Jul",
+        "August|Aug",
+        "September|Sept|Sep",
+        "Oktober|Okt",
+        "November|Nov",
+        "Dezember|Dez",
+    ),
     speech=phrases(
         """
         bekräftigte, berichtet, berichtete, betont, betonte, erklärt, erklärte, fordert,

@@ -19,6 +19,20 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("sr sra srta dr dra ee.uu uu etc núm pág art av gral lic ing".split()),
+    months=(
+        "enero|ene",
+        "febrero|feb",
+        "marzo|mar",
+        "abril|abr",
+        "mayo|may",
+        "junio|jun",
+        "julio|jul",
+        "agosto|ago",
+        "septiembre|setiembre|sept|sep",
+        "octubre|oct",
+        "noviembre|nov",
+        "diciembre|dic",
+    ),
     speech=phrases(
         """
         advierte, advirtió, afirma, afirmó, asegura, aseguró, añade, añadió, declara,

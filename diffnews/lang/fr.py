@@ -21,6 +21,20 @@ PROFILE = Profile(
     abbreviations=frozenset(
         "m mm mme mmes mlle dr pr st ste etc cf av apr j.-c janv févr sept oct nov déc".split()
     ),
+    months=(
+        "janvier|janv",
+        "février|févr|fév",
+        "mars",
+        "avril|avr",
+        "mai",
+        "juin",
+        "juillet|juil",
+        "août",
+        "septembre|sept",
+        "octobre|oct",
+        "novembre|nov",
+        "décembre|déc",
+    ),
     speech=phrases(
         """
         a affirmé, a ajouté, a annoncé, a assuré, a dit, a déclaré, a estimé, a expliqué, a

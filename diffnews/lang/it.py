@@ -17,6 +17,20 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("sig sigg dott prof ing avv on sen n art ecc pag".split()),
+    months=(
+        "gennaio|genn|gen",
+        "febbraio|febbr|feb",
+        "marzo|mar",
+        "aprile|apr",
+        "maggio|magg|mag",
+        "giugno|giu",
+        "luglio|lug",
+        "agosto|ago",
+        "settembre|sett|set",
+        "ottobre|ott",
+        "novembre|nov",
+        "dicembre|dic",
+    ),
     speech=phrases(
         """
         afferma, aggiunge, dice, dichiara, ha affermato, ha aggiunto, ha annunciato, ha

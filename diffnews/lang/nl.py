@@ -17,6 +17,20 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("dhr mevr mr dr prof ir ing drs nr bijv o.a d.w.z etc blz jl".split()),
+    months=(
+        "januari|jan",
+        "februari|feb",
+        "maart|mrt",
+        "april|apr",
+        "mei",
+        "juni|jun",
+        "juli|jul",
+        "augustus|aug",
+        "september|sept|sep",
+        "oktober|okt",
+        "november|nov",
+        "december|dec",
+    ),
     speech=phrases(
         """
         aldus, benadrukte, kondigde, stelde, stelt, verklaarde, verklaart, voegde, volgens,

@@ -16,6 +16,20 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("np tj tzn dr prof mgr inż ul al nr ok godz r ws gen płk".split()),
+    months=(
+        "stycznia|styczeń|sty",
+        "lutego|luty|lut",
+        "marca|marzec|mar",
+        "kwietnia|kwiecień|kwi",
+        "maja|maj",
+        "czerwca|czerwiec|cze",
+        "lipca|lipiec|lip",
+        "sierpnia|sierpień|sie",
+        "września|wrzesień|wrz",
+        "października|październik|paź",
+        "listopada|listopad|lis",
+        "grudnia|grudzień|gru",
+    ),
     speech=phrases(
         """
         dodał, dodała, mówi, ocenił, oceniła, oświadczył, oświadczyła, podkreślił,

@@ -18,6 +18,20 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("sr sra dr dra prof av etc nº art pág".split()),
+    months=(
+        "janeiro|jan",
+        "fevereiro|fev",
+        "março|mar",
+        "abril|abr",
+        "maio|mai",
+        "junho|jun",
+        "julho|jul",
+        "agosto|ago",
+        "setembro|set",
+        "outubro|out",
+        "novembro|nov",
+        "dezembro|dez",
+    ),
     speech=phrases(
         """
         acrescenta, acrescentou, afirma, afirmou, anunciou, declara, declarou, disse, diz,

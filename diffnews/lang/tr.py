@@ -15,6 +15,20 @@ PROFILE = Profile(
         """.split()
     ),
     abbreviations=frozenset("dr prof doç av vb vs yy no st".split()),
+    months=(
+        "Ocak",
+        "Şubat",
+        "Mart",
+        "Nisan",
+        "Mayıs",
+        "Haziran",
+        "Temmuz",
+        "Ağustos",
+        "Eylül",
+        "Ekim",
+        "Kasım",
+        "Aralık",
+    ),
     speech=phrases(
         """
         açıkladı, belirtti, dedi, diye, ekledi, göre, ifade etti, kaydetti, söyledi,
