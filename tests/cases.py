@@ -59,6 +59,7 @@ class FigureExpectation:
     left: str
     right: str
     less_specific: bool
+    known_miss: str | None = None
 
     @property
     def id(self) -> str:
@@ -93,6 +94,8 @@ class Case:
     figures: tuple[FigureExpectation, ...] = ()
     sources: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     words: tuple[WordsExpectation, ...] = ()
+    sources_known_miss: str | None = None
+    """Why diffnews does not credit the sources ``sources`` lists, if it does not."""
 
     @property
     def left(self) -> str:
@@ -140,7 +143,13 @@ def load(folder: Path) -> Case:
     )
     figures = tuple(
         FigureExpectation(
-            folder.name, f["sentence"], f["kind"], f["left"], f["right"], f.get("less_specific", False)
+            folder.name,
+            f["sentence"],
+            f["kind"],
+            f["left"],
+            f["right"],
+            f.get("less_specific", False),
+            f.get("known_miss"),
         )
         for f in data.get("figure", [])
     )
@@ -165,6 +174,7 @@ def load(folder: Path) -> Case:
         figures,
         (tuple(sources.get("left", [])), tuple(sources.get("right", []))),
         words,
+        sources.get("known_miss"),
     )
 
 

@@ -138,6 +138,7 @@ from functools import lru_cache
 
 from diffnews.facts.forms import BODIES, TITLES, body, expand
 from diffnews.facts.numbers import MONTHS, VAGUE, Figure, _rounds_to, figures_of, untypo
+from diffnews.lang import profile
 from diffnews.reading.text import Token, stems
 from diffnews.report import Conflict
 
@@ -581,10 +582,17 @@ def _party(text: str) -> bool:
 
 
 def _names(
-    left_tokens: Sequence[Token], right_tokens: Sequence[Token], left: str, right: str
+    left_tokens: Sequence[Token],
+    right_tokens: Sequence[Token],
+    left: str,
+    right: str,
+    langs: tuple[str, str] = ("en", "en"),
 ) -> list[Conflict]:
-    """Names that the word diff pairs up in the same place but that differ."""
+    """Names that the word diff pairs up in the same place but that differ. In a language that
+    capitalises every noun (``Profile.nouns_capitalised``: German "Hunderte Menschen" against
+    "Hunderte Anwohner"), a capital says nothing, so one word against one word is no name."""
     a, b = [t.norm for t in left_tokens], [t.norm for t in right_tokens]
+    nouns = any(profile(lang).nouns_capitalised for lang in langs)
     if a == b:  # nothing is replaced
         return []
     out = []
@@ -596,6 +604,8 @@ def _names(
             continue
         if not all(t.norm.isalpha() for t in (*old[:-1], *new[:-1])):
             continue  # a possessive only at the end: "Labour's"
+        if nouns and len(old) == 1 and len(new) == 1:
+            continue  # German "Menschen" and "Anwohner" are nouns, not names
         shown = (
             _unpossessed(left[old[0].start : old[-1].end]),
             _unpossessed(right[new[0].start : new[-1].end]),
@@ -635,7 +645,7 @@ def conflicts(
         "\n".join(text[s:e] for s, e in spans) for text, spans in ((left, left_spans), (right, right_spans))
     ]
     if passages[0] == passages[1]:  # a passage copied as it was: every figure agrees with itself
-        return _names(left_tokens, right_tokens, left, right), []
+        return _names(left_tokens, right_tokens, left, right, langs), []
     ours, theirs = figures_of(left, left_spans, langs[0]), figures_of(right, right_spans, langs[1])
     owned, mine, others = _owned(ours, theirs)
     only_left, only_right = _unmatched(mine, others, across=langs[0] != langs[1])
@@ -666,4 +676,4 @@ def conflicts(
         vaguer.append(
             Conflict("date", vague_left.group(), _deadline(dates[1], passages[1], vague_left.group()))
         )
-    return found + _names(left_tokens, right_tokens, left, right), vaguer
+    return found + _names(left_tokens, right_tokens, left, right, langs), vaguer

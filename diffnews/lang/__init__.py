@@ -71,6 +71,9 @@ class Profile:
     German "minister", "kanzlerin", "sprecher". ``speech.py`` drops such words from the front
     of a speaker's name ("Wohnungsminister Jonas Reiter" is "Jonas Reiter"), as English titles
     are dropped; languages that write offices in lower case need none."""
+    nouns_capitalised: bool = False
+    """It capitalises every noun (German): a capital is no sign of a name, so ``figures.py``
+    takes one capitalised word against another ("Menschen", "Anwohner") for no name."""
     cased: bool = True
     """Its script has capital letters, which names start with: False for Arabic, Chinese and
     Japanese, where ``speech.py`` names no speaker."""

@@ -15,6 +15,7 @@ PROFILE = Profile(
         r"|September|Oktober|November|Dezember)\b))"
     ),
     name="German",
+    nouns_capitalised=True,
     stemmer="german",
     function_words=frozenset(
         """
