@@ -34,6 +34,13 @@ def speakers_in(text: str, lang: str) -> list[tuple[str, str | None]]:
         ("pl", "„Nie ustąpimy” – powiedział Donald Tusk.", "Donald Tusk"),
         ("ru", "«Мы не отступим», — заявил Владимир Путин.", "Владимир Путин"),
         ("tr", "Erdoğan, “Geri adım atmayacağız” dedi.", "Erdoğan"),
+        # German fronts an adverb or a phrase before the verb: the subject follows it
+        ("de", "Zudem sagte Merkel: „Wir schaffen das.“", "Merkel"),
+        ("de", "Nach dem Treffen mit Emmanuel Macron sagte Merkel: „Wir schaffen das.“", "Merkel"),
+        ("de", "Der Deutschen Presse-Agentur sagte Dupper: „Wir schaffen das.“", "Dupper"),
+        ("de", "Dupper sagte der Deutschen Presse-Agentur: „Wir schaffen das.“", "Dupper"),
+        # a party in brackets is not the speaker
+        ("de", "Markus Söder (CSU) sagte: „Wir schaffen das.“", "Markus Söder"),
     ],
 )
 def test_a_name_beside_a_speech_word_is_the_speaker(lang: str, text: str, expected: str) -> None:
@@ -94,6 +101,13 @@ def test_every_profile_but_english_reads_speakers_by_these_rules_or_says_it_cann
         ("Sie sagte »ja« und ging.", ["ja"]),
         ("Er rief: »Raus!«", ["Raus!"]),
         ("Home » Nachrichten » Welt", []),  # a breadcrumb's separators quote nothing
+        # an elision before a spaced guillemet: it still opens
+        ("a affirmé qu’« il n’y a pas d’alternative ».", [" il n’y a pas d’alternative "]),
+        ("d’« ultimatum »", [" ultimatum "]),
+        # a closing mark after a sign, not a letter
+        ("»Das Ticket kostet jetzt 58 €«, sagte Wissing.", ["Das Ticket kostet jetzt 58 €"]),
+        # single guillemets inside double ones are part of the quotation
+        ("«Er sagte ‹nein› und ging», sagte Peter Keller.", ["Er sagte ‹nein› und ging"]),
     ],
 )
 def test_guillemets_either_way_and_corner_brackets_quote(text: str, inside: list[str]) -> None:
@@ -126,3 +140,14 @@ def test_a_faithful_german_copy_passes_and_keeps_its_speaker() -> None:
     assert checked.passed, [f.message for f in checked.findings]
     [quote] = checked.report.quotes
     assert quote.status is QuoteStatus.VERBATIM and quote.speaker == "Jürgen Dupper"
+
+
+def test_a_chinese_quotation_counts_its_characters_as_words() -> None:
+    """A quotation is matched by its words in its own language: an unspaced one of two
+    clauses is not too short to report when only one side has it."""
+    source = "工厂发生泄漏。\n\n居民撤离。"
+    copy = "工厂发生泄漏。\n\n一名员工说：「那个阀门早就该换了，我们反映过好几次。」\n\n居民撤离。"
+    report = diffnews.compare(source, copy)
+    assert [(q.status, q.text) for q in report.quotes] == [
+        (QuoteStatus.RIGHT_ONLY, "那个阀门早就该换了，我们反映过好几次。")
+    ]

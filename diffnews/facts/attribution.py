@@ -791,7 +791,7 @@ def _runs(doc: Text, quote: Quotation) -> list[list[Token]]:
 
     out = []
     for start, end in quote.pieces:
-        tokens = tokenize(doc.text, start, end)
+        tokens = tokenize(doc.text, start, end, doc.lang)
         starts = [t.start for t in tokens]
         cuts = set()
         for mark in _RUN_ENDS.finditer(doc.text, start, end):
@@ -886,7 +886,9 @@ def find_quotes(
                         for k in groups[group_of[side][s]][other]
                     }
                 )
-                carried = [tokenize(docs[other].text, *docs[other].sentences[k]) for k in near]
+                carried = [
+                    tokenize(docs[other].text, *docs[other].sentences[k], docs[other].lang) for k in near
+                ]
                 if near and _share_found(_norms([words[side]]), _norms(carried)) >= 0.5:
                     unquoted[other] = tuple(near)
         out.append(

@@ -485,17 +485,24 @@ _CJK_DATE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?<!\d)(?P<m>\d{1,2})\s*月(?
 """A date as Chinese and Japanese write it: "2026年3月24日", "3月24日", "2026年3月"."""
 
 
+def _fold(word: str) -> str:
+    """A month's name as looked up: case folded, Turkish ı and İ as i, the dot of i̇ dropped."""
+    return word.replace("İ", "i").replace("I", "i").casefold().replace("ı", "i").replace("\u0307", "")
+
+
 @lru_cache(maxsize=32)
 def _foreign_dates(months: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     """A language's dates by its month names (``Profile.months``): day, month, year ("24.
     März 2026", "24 de marzo de 2026", "24 марта 2026"), or month and year ("März 2026"); and
     each form of a month, folded, with its key."""
-    keys = {form.casefold(): _MONTH_KEYS[k] for k, forms in enumerate(months) for form in forms.split("|")}
+    # each form's key by the form as it matched, in any case ("MAYIS", "Mayis" and "mayıs"):
+    # Turkish dotted and dotless i fold to i, so that upper case finds its month
+    keys = {_fold(form): _MONTH_KEYS[k] for k, forms in enumerate(months) for form in forms.split("|")}
     names = "|".join(
         sorted((re.escape(f) for forms in months for f in forms.split("|")), key=len, reverse=True)
     )
     pattern = re.compile(
-        rf"(?<![\w.])(?:(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{names})\.?"
+        rf"(?<![\w.])(?:(?P<d>\d{{1,2}})(?:er|°|º|\.º|\.)?\s+(?:de\s+)?(?P<m>{names})\.?"
         rf"(?:,?\s+(?:de\s+)?(?P<y>\d{{4}}))?|(?P<m2>{names})\.?\s+(?:de\s+)?(?P<y2>\d{{4}}))(?!\w)",
         re.IGNORECASE,
     )
@@ -521,9 +528,9 @@ def _dates(text: str, months: tuple[str, ...] = ()) -> list[tuple[tuple[int, int
         pattern, keys = _foreign_dates(months)
         for match in pattern.finditer(text):
             name = match.group("m") or match.group("m2")
-            found.append(
-                (match, keys[name.casefold()], match.group("d"), match.group("y") or match.group("y2"))
-            )
+            key = keys.get(_fold(name))
+            if key is not None:
+                found.append((match, key, match.group("d"), match.group("y") or match.group("y2")))
     if "月" in text:
         found += [
             (m, _MONTH_KEYS[int(m.group("m")) - 1], m.group("d"), m.group("y"))

@@ -13,7 +13,10 @@ plain rules:
    words: "dijo el presidente Pedro Sánchez", "a déclaré jeudi Emmanuel Macron"), or else
    the run that ends right before it, across the quotation itself ("Merkel sagte", "Erdoğan,
    '...' dedi"). When the speech word follows the quotation directly ('„...“, sagte Merkel')
-   the run after it is read first, else the one before.
+   the run after it is read first; so it is when a name follows the speech word directly
+   and the run before it is weak: one word that opens the sentence, or words after or
+   opening with a function word, as German fronts them before the verb ("Zudem sagte
+   Merkel", "Nach dem Treffen mit Emmanuel Macron sagte Merkel"); else the one before.
 
 A run loses the function words it opens with ("Der Minister" is "Minister"), then the
 titles (``Profile.titles``: "Bürgermeister Jürgen Dupper" is "Jürgen Dupper"), and a run of
@@ -87,8 +90,11 @@ def speaker(masked: str, profile: Profile) -> str | None:
         return None
     before, after = _TOKEN.findall(masked, 0, found.start()), _TOKEN.findall(masked, found.end())
     inverted = bool(before) and before[-1] in ("QUOTE", ",") and "QUOTE" in before[-2:]
-    named_after, named_before = _after(after, profile), _before(before, profile)
-    return (named_after or named_before) if inverted else (named_before or named_after)
+    named_after, (named_before, weak) = _after(after, profile), _before(before, profile)
+    direct = bool(after) and _capital(after[0])  # "sagte Merkel", not "sagte der dpa"
+    if inverted or (weak and direct and named_after):
+        return named_after or named_before
+    return named_before or named_after
 
 
 def _after(tokens: list[str], profile: Profile) -> str | None:
@@ -115,17 +121,25 @@ def _after(tokens: list[str], profile: Profile) -> str | None:
     return _name(run, article, profile)
 
 
-def _before(tokens: list[str], profile: Profile) -> str | None:
-    """The name that ends ``tokens`` (what precedes the speech word), across the quotation and
-    the marks around it."""
+def _before(tokens: list[str], profile: Profile) -> tuple[str | None, bool]:
+    """The name that ends ``tokens`` (what precedes the speech word), across the quotation, the
+    marks around it and a bracket ("Markus Söder (CSU) sagte" names Söder, not the party); and
+    whether it is weak: one word that opens the sentence, or words after a function word,
+    where German puts what it fronts before the verb ("Zudem sagte Merkel", "Nach dem Treffen
+    mit Emmanuel Macron sagte Merkel")."""
     k = len(tokens)
     while k > 0 and (tokens[k - 1] == "QUOTE" or not tokens[k - 1][:1].isalnum()):
-        k -= 1
+        if tokens[k - 1] == ")" and "(" in tokens[:k]:
+            k = len(tokens[:k]) - tokens[:k][::-1].index("(") - 1  # the bracket and what it holds
+        else:
+            k -= 1
     start = k
     while start > 0 and _capital(tokens[start - 1]):
         start -= 1
     article = start > 0 and tokens[start - 1].lower() in profile.function_words
-    return _name(tokens[start:k], article, profile)
+    opens = start < k and tokens[start].lower() in profile.function_words  # "Der Deutschen ..."
+    weak = article or opens or (start == 0 and k - start == 1)
+    return _name(tokens[start:k], article, profile), weak
 
 
 def _name(run: list[str], article: bool, profile: Profile) -> str | None:

@@ -350,7 +350,7 @@ class _Open:
     def __init__(self, at: int, mark: str) -> None:
         self.at = at
         self.mark = mark
-        self.single = mark in "'‘"
+        self.single = mark in "'‘‹›"
         self.possessive = -1
         """For a single quotation: a closing mark that may be a possessive (the soldiers'
         families), kept in case no other closes it."""
@@ -446,13 +446,20 @@ def quotations_in(text: str, start: int = 0, end: int | None = None) -> list[tup
             if opening == closing:
                 closing = any(not q.single for q in stack)
         elif mark in _GUILLEMETS:
-            # a word right after it and none right before: it opens (»Wir); a word or a stop
-            # right before it and no word after: it closes (bleiben«,); else, as French sets
-            # them, with a space inside (« Nous restons »), its shape says
+            # a word right after it and none right before: it opens (»Wir, d’«urgence); a
+            # mark touching what comes before (a word, a stop, "58 €«") and no word after: it
+            # closes (bleiben«,); else, as French sets them, with a space inside (« Nous
+            # restons », qu’« il »), its shape says
             opening = after.isalnum() and not before.isalnum()
-            closing = (before.isalnum() or before in _CLOSES_BEFORE) and not after.isalnum()
+            closing = not before.isspace() and before not in "'’" and not after.isalnum()
             if opening == closing:
                 closing = _GUILLEMETS[mark]
+            if mark in "‹›":  # single guillemets quote inside double ones, as ‘…’ do
+                if not closing:
+                    stack.append(_Open(i, mark))
+                elif stack and stack[-1].single and stack[-1].mark in "‹›":
+                    close_single(i)
+                continue
         elif mark in _CORNERS:
             closing = _CORNERS[mark]
         else:
