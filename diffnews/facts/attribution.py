@@ -2,13 +2,14 @@
 
 Quotations
 ----------
-A quotation is the text between quote marks: curly (“...”), straight ("...") or guillemets
-(«...»), double or single ('...', ‘...’: the house style of UK tabloids), read within a
-paragraph by ``segment.quotations_in``, which tells a straight mark's direction from what stands
-either side and a single mark from an apostrophe (it's, Jones' car, '90s, rock 'n' roll). A
-quotation inside another is part of it. A mark left open at the end of a paragraph closes there
-(news style repeats the opening mark on each paragraph of a long quote and closes only the
-last); in text scraped without its paragraph breaks, where the mark opens again.
+A quotation is the text between quote marks: curly (“...”, „...“), straight ("..."), guillemets
+either way («...», »...«, ‹...›) or corner brackets (「...」), double or single ('...', ‘...’: the
+house style of UK tabloids), read within a paragraph by ``segment.quotations_in``, which tells a
+straight mark's direction from what stands either side and a single mark from an apostrophe
+(it's, Jones' car, '90s, rock 'n' roll). A quotation inside another is part of it. A mark left
+open at the end of a paragraph closes there (news style repeats the opening mark on each
+paragraph of a long quote and closes only the last); in text scraped without its paragraph
+breaks, where the mark opens again.
 
 Pieces of one statement become one ``Quotation``:
 - pieces in the same sentence with no attribution between them ('vowed ... “regardless of
@@ -24,10 +25,12 @@ Pieces of one statement become one ``Quotation``:
 
 Speakers
 --------
-Each quotation's speaker is read by ``speakers.py``: the grammar of the attribution ("But PC
-Jones said", "said Bingley councillor Sue Marsh", "The panel's chairman, Martin Oduya, said",
-"a spokeswoman for the firm said"), and "he" or "she" as the last person quoted or introduced,
-not the nearest name. ``same_speaker`` and ``different_people`` are there too.
+Each quotation's speaker is read by ``speakers.py`` (in another language than English, by the
+plainer rules of ``speech.py``, with the language's speech words, which also tell an attribution
+between two pieces): the grammar of the attribution ("But PC Jones said", "said Bingley
+councillor Sue Marsh", "The panel's chairman, Martin Oduya, said", "a spokeswoman for the firm
+said"), and "he" or "she" as the last person quoted or introduced, not the nearest name.
+``same_speaker`` and ``different_people`` are there too.
 
 Matching
 --------
