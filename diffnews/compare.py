@@ -505,7 +505,7 @@ def _read(text: str, config: Config, lang: str = "en") -> _Document:
     spans = segment(text, lang)
     tokens = [tokenize(text, s.start, s.end, lang) for s in spans]
     skip = (
-        furniture([text[s.start : s.end] for s in spans], [s.paragraph for s in spans])
+        furniture([text[s.start : s.end] for s in spans], [s.paragraph for s in spans], lang)
         if config.boilerplate
         else set()
     )

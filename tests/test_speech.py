@@ -1,4 +1,5 @@
-"""Speakers and quotation marks in languages other than English (speech.py, segment.py)."""
+"""Speakers, quotation marks and page furniture in languages other than English (speech.py,
+segment.py, boilerplate.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from diffnews.checking.policy import Rule
 from diffnews.facts.attribution import quotations
 from diffnews.facts.speech import attributes, reads_speakers
 from diffnews.lang import SUPPORTED, profile
+from diffnews.reading.boilerplate import furniture
 from diffnews.reading.segment import quotations_in, segment
 
 
@@ -151,3 +153,38 @@ def test_a_chinese_quotation_counts_its_characters_as_words() -> None:
     assert [(q.status, q.text) for q in report.quotes] == [
         (QuoteStatus.RIGHT_ONLY, "那个阀门早就该换了，我们反映过好几次。")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("de", "Foto: Jens Mahler/Rauentaler Bote"),
+        ("de", "Lesen Sie auch: Wie sich Passau schützt"),
+        ("de", "Alle Rechte vorbehalten."),
+        ("fr", "Inscrivez-vous à notre newsletter pour recevoir l’essentiel de l’actualité."),
+        ("fr", "Lire aussi : La grève se durcit"),
+        ("es", "Todos los derechos reservados."),
+        ("es", "© El Diario de la Sierra."),
+        ("it", "Leggi anche: Il ponte crollato"),
+        ("ru", "Читайте также: Как город готовится к паводку"),
+        ("pl", "Czytaj także: Wał przerwany"),
+        ("ar", "تصوير: ليلى منصور - صوت الوادي"),
+        ("zh", "（青禾晚报记者陈静摄）"),
+        ("zh", "本文版权归青禾晚报所有，未经许可不得转载。"),
+    ],
+)
+def test_each_language_knows_its_page_furniture(lang: str, sentence: str) -> None:
+    assert furniture(["Das Wasser steigt weiter.", sentence], [0, 1], lang) == {1}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("de", "Die Anzeige gegen den Bürgermeister wurde am Montag zurückgezogen."),
+        ("fr", "Selon la direction, tous droits réservés aux salariés seront maintenus."),
+        ("es", "Más información sobre el incendio llegará el lunes, dijo el alcalde."),
+        ("de", "Foto-Reporter Max Huber war als Erster vor Ort."),
+    ],
+)
+def test_a_news_sentence_that_starts_like_furniture_stays_content(lang: str, sentence: str) -> None:
+    assert furniture(["Das Wasser steigt weiter.", sentence], [0, 1], lang) == set()

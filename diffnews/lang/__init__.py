@@ -66,6 +66,15 @@ class Profile:
     "24. März 2026", "24 de marzo de 2026" and "März 2026" as dates with them, which compare
     with English ones by their parts. Dates written as Chinese and Japanese write them
     ("2026年3月24日") are read in every language, and need none."""
+    links: str = ""
+    """A pattern of its "Read more" prompts, which ``boilerplate.py`` takes for furniture alone
+    or before the headline they link to: German "Lesen Sie auch", French "Lire aussi"."""
+    furniture: tuple[str, ...] = ()
+    """Patterns of its other page furniture, each matching a whole sentence, case ignored:
+    German "Alle Rechte vorbehalten.", "Anzeige", a newsletter prompt."""
+    photo_credits: str = ""
+    """A pattern that marks a photo credit, which takes its caption with it (``boilerplate.py``):
+    German "Foto: dpa", "(Bild: Stadt Passau)", Chinese "（新华社记者陈静摄）"."""
     titles: tuple[str, ...] = ()
     """Endings of the capitalised words that name an office rather than a person, lower case:
     German "minister", "kanzlerin", "sprecher". ``speech.py`` drops such words from the front

@@ -59,6 +59,14 @@ PROFILE = Profile(
         "November|Nov",
         "Dezember|Dez",
     ),
+    links="(?:lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren)",
+    furniture=(
+        r"alle rechte vorbehalten\.?",
+        "(?:abonnieren sie|bestellen sie) (?:unseren|den) newsletter[.!]?",
+        "newsletter abonnieren[.!]?",
+        "anzeige",
+    ),
+    photo_credits=r"^(?:foto|fotos|bild|bilder)\s*:|\((?:foto|bild)\s*:",
     speech=phrases(
         """
         bekräftigte, berichtet, berichtete, betont, betonte, erklärt, erklärte, fordert,

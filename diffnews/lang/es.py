@@ -33,6 +33,13 @@ PROFILE = Profile(
         "noviembre|nov",
         "diciembre|dic",
     ),
+    links="(?:lea también|lee también|te puede interesar|más información)",
+    furniture=(
+        r"todos los derechos reservados\.?",
+        "(?:suscríbete|suscríbase) a (?:nuestro|nuestra) (?:boletín|newsletter).{0,80}",
+        "publicidad",
+    ),
+    photo_credits=r"^foto(?:grafía)?\s*:|\(foto(?:grafía)?\s*:",
     speech=phrases(
         """
         advierte, advirtió, afirma, afirmó, asegura, aseguró, añade, añadió, declara,

@@ -35,6 +35,13 @@ PROFILE = Profile(
         "novembre|nov",
         "décembre|déc",
     ),
+    links="(?:lire aussi|à lire aussi|voir aussi|sur le même sujet)",
+    furniture=(
+        r"tous droits réservés\.?",
+        "(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter.{0,80}",
+        "publicité",
+    ),
+    photo_credits=r"^(?:photo|crédits? photo)\s*:|\((?:photo|crédits? photo)\s*:",
     speech=phrases(
         """
         a affirmé, a ajouté, a annoncé, a assuré, a dit, a déclaré, a estimé, a expliqué, a

@@ -31,6 +31,13 @@ PROFILE = Profile(
         "novembre|nov",
         "dicembre|dic",
     ),
+    links="(?:leggi anche|potrebbe interessarti)",
+    furniture=(
+        r"tutti i diritti riservati\.?",
+        "iscriviti alla (?:nostra )?newsletter.{0,80}",
+        "pubblicità",
+    ),
+    photo_credits=r"^foto\s*:|\(foto\s*:",
     speech=phrases(
         """
         afferma, aggiunge, dice, dichiara, ha affermato, ha aggiunto, ha annunciato, ha

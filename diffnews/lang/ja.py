@@ -14,6 +14,12 @@ PROFILE = Profile(
     ),
     sentence_ends="。！？",
     characters=True,
+    links="(?:関連記事|あわせて読みたい)",
+    furniture=(
+        "無断転載を?禁(?:じます|止).{0,40}",
+        "広告",
+    ),
+    photo_credits=r"[（(][^（）()]{0,40}撮影[）)]|^写真\s*[:：]",
     speech=phrases(
         """
         と強調した, と話した, と語った, と述べた, によると

@@ -31,6 +31,13 @@ PROFILE = Profile(
         "november|nov",
         "december|dec",
     ),
+    links="(?:lees ook|bekijk ook|meer over dit onderwerp)",
+    furniture=(
+        r"alle rechten voorbehouden\.?",
+        "(?:schrijf je in|abonneer je) (?:voor|op) (?:onze|de) nieuwsbrief.{0,80}",
+        "advertentie",
+    ),
+    photo_credits=r"^foto\s*:|\(foto\s*:",
     speech=phrases(
         """
         aldus, benadrukte, kondigde, stelde, stelt, verklaarde, verklaart, voegde, volgens,

@@ -30,6 +30,13 @@ PROFILE = Profile(
         "listopada|listopad|listopadzie|lis",
         "grudnia|grudzień|grudniu|gru",
     ),
+    links="(?:czytaj (?:także|też|również)|zobacz (?:także|też|również))",
+    furniture=(
+        r"wszelkie prawa zastrzeżone\.?",
+        "zapisz się do (?:naszego )?newslettera.{0,80}",
+        "reklama",
+    ),
+    photo_credits=r"^fot(?:o)?\.?\s*:|\(fot(?:o)?\.?\s*:",
     speech=phrases(
         """
         dodał, dodała, mówi, ocenił, oceniła, oświadczył, oświadczyła, podkreślił,

@@ -32,6 +32,13 @@ PROFILE = Profile(
         "novembro|nov",
         "dezembro|dez",
     ),
+    links="(?:leia também|veja também|saiba mais)",
+    furniture=(
+        r"todos os direitos reservados\.?",
+        "(?:assine|inscreva-se n)a (?:nossa )?newsletter.{0,80}",
+        "publicidade",
+    ),
+    photo_credits=r"^foto\s*:|\(foto\s*:",
     speech=phrases(
         """
         acrescenta, acrescentou, afirma, afirmou, anunciou, declara, declarou, disse, diz,

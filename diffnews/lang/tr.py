@@ -29,6 +29,12 @@ PROFILE = Profile(
         "Kasım",
         "Aralık",
     ),
+    links="(?:ilginizi çekebilir|bunlar da ilginizi çekebilir|ayrıca okuyun)",
+    furniture=(
+        r"tüm hakları saklıdır\.?",
+        "reklam",
+    ),
+    photo_credits=r"^(?:fotoğraf|foto)\s*:|\((?:fotoğraf|foto)\s*:",
     speech=phrases(
         """
         açıkladı, belirtti, dedi, diye, ekledi, göre, ifade etti, kaydetti, söyledi,

@@ -12,6 +12,13 @@ PROFILE = Profile(
     ),
     sentence_ends="。！？",
     characters=True,
+    links="(?:相关阅读|延伸阅读|推荐阅读)",
+    furniture=(
+        "版权所有.{0,80}",
+        "本文版权归.{0,80}",
+        "广告",
+    ),
+    photo_credits=r"[（(][^（）()]{0,40}摄[）)]|^图片来源\s*[:：]",
     speech=phrases(
         """
         介绍, 强调, 指出, 据, 称, 表示, 说, 透露

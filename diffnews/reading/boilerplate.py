@@ -17,7 +17,9 @@ Dhi Qar ..."); ``segment.py`` ends a sentence after the credit, and only the cre
 caption are furniture: the credit's sentence (which holds the caption before it, up to the
 last full stop), and when the credit stands alone ("AHMAD AL-RUBAYE/AFP via Getty Images"),
 the sentence before it, which it closes. A caption after its credit stays content: it cannot
-be told from the article. For web
+be told from the article. Each language
+adds its own (``Profile.links``, ``Profile.furniture``, ``Profile.photo_credits``: "Lesen
+Sie auch:", "Tous droits réservés.", "Foto: dpa"). For web
 pages, trafilatura has already dropped most furniture (``extract.py``); these rules catch what
 is left, and what text files carry.
 Furniture is labelled "boilerplate": it is not aligned, and it is left out of the percentages
@@ -31,6 +33,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+
+from diffnews.lang import profile
 
 __all__ = ["CREDIT_IN_TEXT", "RULES", "furniture"]
 
@@ -70,8 +75,10 @@ _AGENCY = (
     r"|Kyodo|Anadolu Agency|PA Media)"
 )
 _NAMES = rf"(?:{_PERSON}|{_AGENCY})(?:\s*(?:,|\band\b|&)\s*(?:{_PERSON}|{_AGENCY}))*"
-# What may follow a byline's names: an outlet ("Reuters", "Example Daily"), one to five words.
-_OUTLET = r"(?-i:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
+# What may follow a byline's names: an outlet ("Reuters", "Example Daily", "El Diario de la
+# Sierra"), one to five capitalised words, with the particles of other languages between them.
+_OUTLET_LINK = r"(?:(?:de|del|la|las|los|el|da|do|di|du|des|der|van|von)\s+)*"
+_OUTLET = rf"(?-i:[A-Z][\w'’.&-]*(?:\s+{_OUTLET_LINK}[A-Z][\w'’.&-]*){{0,4}})"
 _CREDIT_LINE = rf"(?:additional )?(?:reporting|writing|editing|compiled) by {_NAMES}(?:\s+in\s+{_OUTLET})?"
 _YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?"
 _DATE = (
@@ -126,13 +133,36 @@ RULES: dict[str, re.Pattern[str]] = {
 _KICKER = re.compile(r"In [A-Z][\w-]*")
 
 
-def furniture(sentences: Sequence[str], paragraphs: Sequence[int]) -> set[int]:
+@cache
+def _rules_of(lang: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
+    """A language's own furniture (``Profile.links``, ``Profile.furniture``), as whole-sentence
+    patterns, and its photo credits (``Profile.photo_credits``)."""
+    language = profile(lang)
+    rules = [re.compile(pattern, re.IGNORECASE) for pattern in language.furniture]
+    if language.links:  # alone, or before the headline it links to, as "Read more" is
+        rules.append(
+            re.compile(
+                rf"{language.links}(?:\s*[.!:：»>]|\s*(?:[:：>»|–—]|\s-)\s*.{{1,160}}(?<![.!?\"'”’。]))?",
+                re.IGNORECASE,
+            )
+        )
+    credit = re.compile(language.photo_credits, re.IGNORECASE) if language.photo_credits else None
+    return tuple(rules), credit
+
+
+def furniture(sentences: Sequence[str], paragraphs: Sequence[int], lang: str = "en") -> set[int]:
     """Indexes of the sentences that are page furniture. ``paragraphs[k]`` is sentence k's
-    paragraph."""
-    found = {k for k, text in enumerate(sentences) if any(r.fullmatch(text.strip()) for r in RULES.values())}
+    paragraph; ``lang`` the text's language, whose own furniture is found beside English's."""
+    own, own_credit = _rules_of(lang)
+    rules = (*RULES.values(), *own)
+    found = {k for k, text in enumerate(sentences) if any(r.fullmatch(text.strip()) for r in rules)}
     if sentences and _KICKER.fullmatch(sentences[0].strip()):
         found.add(0)
-    credits = {k: m.start() for k, text in enumerate(sentences) if (m := _CREDIT.search(text))}
+    credits = {
+        k: m.start()
+        for k, text in enumerate(sentences)
+        if (m := _CREDIT.search(text) or (own_credit.search(text) if own_credit else None))
+    }
     alone = {k for k, at in credits.items() if at <= _ALONE_AT and len(sentences[k].split()) <= _ALONE_WORDS}
     for paragraph in {paragraphs[k] for k in credits}:
         members = [k for k, p in enumerate(paragraphs) if p == paragraph]
