@@ -18,9 +18,11 @@ How a sentence is read
    between digits and an I between digits are read so: "O2", "I95", "10l" (litres), "G7",
    "A1", "M25", "COVID19", "4x4" and "1st" stay what they are.
 2. Then, each with a regular expression, and each taking its stretch of the sentence so that
-   the next does not read it again: dates ("December 31, 2021", "31 December", "June 2020"; a
-   wire dateline's day, "KALDERN, Dec 3 (Meridian) -", is the day the story was filed and is
-   not read), spans of years, decades, ages by decade, times of day and codes.
+   the next does not read it again: dates ("December 31, 2021", "31 December", "June 2020";
+   in the text's language, by its month names, "24. März 2026", "24 de marzo de 2026",
+   ``Profile.months``; "2026年3月24日" in any; a wire dateline's day, "KALDERN, Dec 3
+   (Meridian) -", is the day the story was filed and is not read), spans of years, decades,
+   ages by decade, times of day and codes.
 3. Last, every other number, in digits or in words, with what follows it (an ordinal suffix, a
    scale, a time unit, a unit) and, from the words around it, its role and its owner (below).
 
