@@ -547,7 +547,7 @@ def _dates(text: str, months: tuple[str, ...] = ()) -> list[tuple[tuple[int, int
         parts = (str(int(year)) if year else "", month, str(int(day)) if day else "")
         shown = " ".join(match.group().split())
         out.append((match.span(), Figure("date", shown, parts=parts, role="date")))
-    return sorted(out, key=lambda found: found[0])
+    return sorted(out, key=lambda date: date[0])
 
 
 def _counted(text: str, end: int, things: bool) -> frozenset[str]:
@@ -982,11 +982,12 @@ def _passage_figures(
     if not may_have_figures(original):
         return ()
     text = in_english_format(original, form)
+    read = untypo(text)
     # its dates first: the characters that write a Chinese date ("3月24日") are read as spaces
-    dates = _dates(untypo(text), months) if months or unspaced else None
+    dates = _dates(read, months) if months or unspaced else None
     if unspaced:
-        text = UNSPACED.sub(" ", text)
-    return tuple(_read(untypo(text), original, dates))
+        read = untypo(UNSPACED.sub(" ", text))
+    return tuple(_read(read, original, dates))
 
 
 def figures_of(text: str, spans: Sequence[tuple[int, int]] | None = None, lang: str = "en") -> list[Figure]:

@@ -90,6 +90,7 @@ read further, and only around their verbs. Linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -760,22 +761,32 @@ def _spoken(
 ) -> list[str | None]:
     """``speakers`` in a language other than English: for each quotation, the first of the
     sentences that hold it, or stand between two that do (an attribution that interrupts it),
-    to name a speaker by ``speech.speaker``."""
+    to name a speaker by ``speech.speaker``. Each sentence is read once, however many
+    quotations it holds."""
     from diffnews.facts.speech import speaker
 
     language = profile(lang)
     spans = sorted(span for group in groups for span in group)
-    out: list[str | None] = []
-    for held in sentence_of:
-        named = None
-        for k in range(held[0], held[-1] + 1) if held else ():
+    ends = [e for _, e in spans]  # the spans do not overlap: their ends are in order too
+    named_in: dict[int, str | None] = {}
+
+    def named(k: int) -> str | None:
+        if k not in named_in:
             start, end = sentences[k]
-            inside = [s for s in spans if s[0] < end and s[1] > start]
-            named = speaker(_mask(text, start, end, inside), language)
-            if named is not None:
-                break
-        out.append(named)
-    return out
+            q = bisect.bisect_right(ends, start)  # the first span that ends after the start
+            inside = []
+            while q < len(spans) and spans[q][0] < end:
+                inside.append(spans[q])
+                q += 1
+            named_in[k] = speaker(_mask(text, start, end, inside), language)
+        return named_in[k]
+
+    return [
+        next((who for k in range(held[0], held[-1] + 1) if (who := named(k)) is not None), None)
+        if held
+        else None
+        for held in sentence_of
+    ]
 
 
 def _read(reader: _Reader, masked: str) -> tuple[bool, _Who | None] | None:
